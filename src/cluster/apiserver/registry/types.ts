@@ -65,6 +65,16 @@ export interface ResourceDef {
    * privilege-escalation prevention lives here).
    */
   checkWrite?(obj: KubeObject, old: Readonly<KubeObject> | undefined, ctx: StrategyContext): Status | undefined;
+  /** DELETE answers with the object (pods, services, namespaces) rather than a Success Status. */
+  returnDeletedObject?: boolean;
+  /** Field selectors this resource supports besides metadata.name and metadata.namespace. */
+  fieldSelectors?: string[];
+  /**
+   * Called when a delete is asked for: may change the object (a namespace
+   * turns Terminating) and returns true when it must wait for finalization
+   * instead of going at once.
+   */
+  prepareForDelete?(obj: KubeObject): boolean;
   /**
    * Create-only APIs (SelfSubjectAccessReview, …) are not stored: the server
    * answers with the object this returns.

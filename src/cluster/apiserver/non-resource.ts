@@ -1,0 +1,61 @@
+// Non-resource paths: discovery, /version, health checks and the root path list.
+import type { ClusterVersion } from '../versions.ts';
+import { pathNotFound } from '../machinery/status.ts';
+import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions } from './endpoints/discovery.ts';
+import { healthBody, type HealthEndpoint } from './endpoints/health.ts';
+import { versionInfo } from './endpoints/version.ts';
+import { jsonResponse, statusResponse, textResponse } from './negotiation.ts';
+import type { ResourceDef } from './registry/types.ts';
+
+export interface NonResourceContext {
+  defs: readonly ResourceDef[];
+  version: ClusterVersion;
+  serverAddress: string;
+  pretty: boolean;
+}
+
+function groups(defs: readonly ResourceDef[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const d of defs) {
+    if (!d.group) continue;
+    const vs = out.get(d.group) ?? [];
+    if (!vs.includes(d.version)) vs.push(d.version);
+    out.set(d.group, vs);
+  }
+  return out;
+}
+
+/** The paths GET / lists, sorted as the real server sorts them. */
+function rootPaths(defs: readonly ResourceDef[]): string[] {
+  const paths = new Set(['/.well-known/openid-configuration', '/api', '/api/v1', '/apis', '/healthz', '/livez', '/readyz', '/version', '/openid/v1/jwks']);
+  for (const [g, vs] of groups(defs)) {
+    paths.add(`/apis/${g}`);
+    for (const v of vs) paths.add(`/apis/${g}/${v}`);
+  }
+  return [...paths].sort();
+}
+
+export function handleNonResource(method: string, url: URL, ctx: NonResourceContext): Response {
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const notFound = () => statusResponse(pathNotFound(), ctx.pretty);
+  if (method !== 'GET' && method !== 'HEAD') return notFound();
+  if (path === '/') return jsonResponse(200, { paths: rootPaths(ctx.defs) }, ctx.pretty);
+  if (path === '/version') return jsonResponse(200, versionInfo(ctx.version), ctx.pretty);
+  const health = /^\/(healthz|livez|readyz)(?:\/(.+))?$/.exec(path);
+  if (health) {
+    const body = healthBody(health[1] as HealthEndpoint, health[2] ?? '', url.searchParams.has('verbose'));
+    return body === undefined ? textResponse(404, '404 page not found\n') : textResponse(200, body);
+  }
+  if (path === '/api') return jsonResponse(200, apiVersions(ctx.serverAddress), ctx.pretty);
+  if (path === '/api/v1') return jsonResponse(200, apiResourceList('v1', ctx.defs.filter((d) => !d.group)), ctx.pretty);
+  if (path === '/apis') return jsonResponse(200, apiGroupList(groups(ctx.defs)), ctx.pretty);
+  const m = /^\/apis\/([^/]+)(?:\/([^/]+))?$/.exec(path);
+  if (m) {
+    const versions = groups(ctx.defs).get(m[1]!);
+    if (!versions) return notFound();
+    if (!m[2]) return jsonResponse(200, apiGroupDoc(m[1]!, versions), ctx.pretty);
+    if (!versions.includes(m[2])) return notFound();
+    return jsonResponse(200, apiResourceList(`${m[1]}/${m[2]}`, ctx.defs.filter((d) => d.group === m[1] && d.version === m[2])), ctx.pretty);
+  }
+  return notFound();
+}

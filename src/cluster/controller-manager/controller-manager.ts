@@ -1,0 +1,51 @@
+// Runs the controllers. Instead of informers and work queues, a write marks
+// the controllers watching that resource dirty, and settle() — called by the
+// API server after each successful write — runs dirty controllers until
+// nothing changes, so clients always read a settled cluster.
+import { LoopbackClient } from '../client/loopback.ts';
+import type { StaticTokenAuthenticator } from '../apiserver/authentication/token-file.ts';
+import type { ApiServer } from '../apiserver/server.ts';
+import { randomInt, type RandomSource } from '../machinery/random.ts';
+import type { Store } from '../machinery/store.ts';
+import type { Controller } from './controller.ts';
+import { ClusterRoleAggregationController } from './clusterroleaggregation.ts';
+
+/** A controller loop that never settles is a bug; stop rather than hang the page. */
+const MAX_ROUNDS = 20;
+
+export class ControllerManager {
+  #controllers: Controller[] = [new ClusterRoleAggregationController()];
+  #clients = new Map<Controller, LoopbackClient>();
+  #dirty = new Set<Controller>();
+  #settling = false;
+
+  start(apiServer: ApiServer, store: Store, tokens: StaticTokenAuthenticator, random: RandomSource): void {
+    for (const c of this.#controllers) {
+      const token = Array.from({ length: 32 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[randomInt(random, 36)]).join('');
+      tokens.add(token, {
+        username: `system:serviceaccount:kube-system:${c.name}`,
+        groups: ['system:serviceaccounts', 'system:serviceaccounts:kube-system'],
+      });
+      this.#clients.set(c, new LoopbackClient((r) => apiServer.handle(r), token, `kube-controller-manager/${c.name}`));
+      this.#dirty.add(c);
+    }
+    store.onChange((e) => {
+      for (const c of this.#controllers) if (c.watches.includes(e.key)) this.#dirty.add(c);
+    });
+  }
+
+  /** Runs dirty controllers until none is dirty. */
+  async settle(): Promise<void> {
+    if (this.#settling) return;
+    this.#settling = true;
+    try {
+      for (let round = 0; round < MAX_ROUNDS && this.#dirty.size; round++) {
+        const batch = [...this.#dirty];
+        this.#dirty.clear();
+        for (const c of batch) await c.sync(this.#clients.get(c)!);
+      }
+    } finally {
+      this.#settling = false;
+    }
+  }
+}

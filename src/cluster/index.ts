@@ -1,0 +1,104 @@
+// createCluster(): the one public door into the simulated control plane.
+import type { KubeObject } from './api/object.ts';
+import { AdmissionChain } from './apiserver/admission/admission.ts';
+import { NamespaceLifecycle } from './apiserver/admission/namespace-lifecycle.ts';
+import { StaticTokenAuthenticator } from './apiserver/authentication/token-file.ts';
+import type { UserInfo } from './apiserver/authentication/user.ts';
+import { PrivilegedGroupAuthorizer, UnionAuthorizer } from './apiserver/authorization/union.ts';
+import { GenericRegistry } from './apiserver/registry/generic-registry.ts';
+import type { ResourceDef } from './apiserver/registry/types.ts';
+import { ApiServer } from './apiserver/server.ts';
+import { allResources } from './apiserver/registry/all.ts';
+import { RBACAuthorizer } from './apiserver/authorization/rbac/authorizer.ts';
+import { bootstrapClusterRoleBindings, bootstrapClusterRoles } from './apiserver/authorization/rbac/bootstrap-policy.ts';
+import { kubernetesEndpoints, kubernetesService, namespaceObject, nodeObject, NODE_IP, SECURE_PORT, SYSTEM_NAMESPACES } from './bootstrap.ts';
+import { ControllerManager } from './controller-manager/controller-manager.ts';
+import { AuditLog } from './machinery/audit.ts';
+import { ManualClock, type Clock } from './machinery/clock.ts';
+import { isStatus } from './machinery/status.ts';
+import { randomInt, seededRandom, type RandomSource } from './machinery/random.ts';
+import { Store } from './machinery/store.ts';
+import { DEFAULT_VERSION, VERSIONS, type ClusterVersion, type ClusterVersionName } from './versions.ts';
+
+export interface ClusterOptions {
+  /** "1.23" (legacy token Secrets) or "1.33" (the default) */
+  version?: ClusterVersionName;
+  /** seed of the cluster's random source: uids, generated names, tokens */
+  seed?: number;
+  /** the cluster clock; a manual clock at 2025-01-01T00:00:00Z by default */
+  clock?: Clock;
+}
+
+export interface Cluster {
+  version: ClusterVersion;
+  clock: Clock;
+  apiServer: ApiServer;
+  audit: AuditLog;
+  /** the bearer token of kubernetes-admin (system:masters), as the kubeconfig holds it */
+  adminToken: string;
+  /** https://host:port clients use */
+  serverUrl: string;
+  /** read-only view for tests and invariant checks; clients go through apiServer.handle */
+  store: Store;
+}
+
+export const ISSUER = 'https://kubernetes.default.svc.cluster.local';
+export const DEFAULT_START = Date.UTC(2025, 0, 1, 0, 0, 0);
+
+function randomToken(r: RandomSource, length = 40): string {
+  const chars = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (let i = 0; i < length; i++) out += chars[randomInt(r, chars.length)];
+  return out;
+}
+
+const SYSTEM_APISERVER: UserInfo = { username: 'system:apiserver', uid: '', groups: ['system:masters'] };
+
+export function createCluster(options: ClusterOptions = {}): Cluster {
+  const version = VERSIONS[options.version ?? DEFAULT_VERSION];
+  if (!version) throw new Error(`unknown cluster version ${options.version}; choose one of ${Object.keys(VERSIONS).join(', ')}`);
+  const clock = options.clock ?? new ManualClock(DEFAULT_START);
+  const random = seededRandom(options.seed ?? 1);
+  const store = new Store();
+  const audit = new AuditLog();
+  const tokens = new StaticTokenAuthenticator();
+  const adminToken = randomToken(random);
+  tokens.add(adminToken, { username: 'kubernetes-admin', groups: ['system:masters'] });
+  const authorizer = new UnionAuthorizer([new PrivilegedGroupAuthorizer(), new RBACAuthorizer(store)]);
+  const admission = new AdmissionChain([new NamespaceLifecycle(store)]);
+  const registry = new GenericRegistry(store, clock, random, authorizer, admission);
+  const defs: ResourceDef[] = allResources(version);
+  bootstrap(registry, defs, version);
+  const controllers = new ControllerManager();
+  const apiServer = new ApiServer({
+    clock,
+    store,
+    registry,
+    defs,
+    authenticators: [tokens],
+    authorizer,
+    audit,
+    version,
+    audiences: [ISSUER],
+    serverAddress: `${NODE_IP}:${SECURE_PORT}`,
+    afterWrite: () => controllers.settle(),
+  });
+  controllers.start(apiServer, store, tokens, random);
+  return { version, clock, apiServer, audit, adminToken, serverUrl: `https://${NODE_IP}:${SECURE_PORT}`, store };
+}
+
+/** The API server's post-start hooks write these straight into storage, as kube-apiserver does. */
+function bootstrap(registry: GenericRegistry, defs: ResourceDef[], version: ClusterVersion): void {
+  const def = (group: string, resource: string) => defs.find((d) => d.group === group && d.resource === resource)!;
+  const opts = { dryRun: false, fieldValidation: 'Strict' as const };
+  const put = (d: ResourceDef, obj: KubeObject) => {
+    const res = registry.create(d, obj.metadata.namespace ?? '', obj, SYSTEM_APISERVER, opts);
+    if (isStatus(res)) throw new Error(`bootstrap of ${d.kind} ${obj.metadata.name} failed: ${res.message}`);
+  };
+  for (const ns of SYSTEM_NAMESPACES) put(def('', 'namespaces'), namespaceObject(ns));
+  put(def('', 'nodes'), nodeObject(version));
+  put(def('', 'services'), kubernetesService());
+  put(def('', 'endpoints'), kubernetesEndpoints());
+  for (const role of bootstrapClusterRoles(version)) put(def('rbac.authorization.k8s.io', 'clusterroles'), role);
+  for (const binding of bootstrapClusterRoleBindings(version)) put(def('rbac.authorization.k8s.io', 'clusterrolebindings'), binding);
+}
