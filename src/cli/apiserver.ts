@@ -8,6 +8,8 @@ import { RunningClock } from '../cluster/machinery/clock.ts';
 import type { ClusterVersionName } from '../cluster/versions.ts';
 
 interface Args {
+  /** add the admin's token to requests that carry none, as `kubectl proxy` does */
+  proxyAuth: boolean;
   port: number;
   kubeconfig: string;
   version?: ClusterVersionName;
@@ -15,7 +17,7 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { port: 8080, kubeconfig: resolve('apiserver.kubeconfig'), seed: 1 };
+  const args: Args = { proxyAuth: true, port: 8080, kubeconfig: resolve('apiserver.kubeconfig'), seed: 1 };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
     const value = (): string => inline ?? argv[++i] ?? '';
@@ -23,8 +25,9 @@ function parseArgs(argv: string[]): Args {
     else if (flag === '--kubeconfig') args.kubeconfig = resolve(value());
     else if (flag === '--version') args.version = value() as ClusterVersionName;
     else if (flag === '--seed') args.seed = Number(value());
+    else if (flag === '--no-proxy-auth') args.proxyAuth = false;
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: npm run apiserver -- [--port 8080] [--kubeconfig FILE] [--version 1.23|1.33] [--seed N]');
+      console.log('usage: npm run apiserver -- [--port 8080] [--kubeconfig FILE] [--version 1.23|1.33] [--seed N] [--no-proxy-auth]');
       process.exit(0);
     } else {
       console.error(`unknown flag: ${flag}`);
@@ -77,10 +80,14 @@ async function main(): Promise<void> {
         if (Array.isArray(v)) v.forEach((x) => headers.append(k, x));
         else if (v !== undefined) headers.set(k, v);
       }
+      // kubectl (client-go) never sends a bearer token over plain http://, so
+      // like `kubectl proxy` this server lends the admin's credentials to
+      // requests that bring none. An explicit Authorization header is kept.
+      if (args.proxyAuth && !headers.has('authorization')) headers.set('authorization', `Bearer ${cluster.adminToken}`);
       const request = new Request(`http://127.0.0.1:${args.port}${req.url ?? '/'}`, {
         method: req.method,
         headers,
-        body: body.length && req.method !== 'GET' && req.method !== 'HEAD' ? body : undefined,
+        body: body.length && req.method !== "GET" && req.method !== "HEAD" ? new Uint8Array(body) : undefined,
       });
       const response = await cluster.apiServer.handle(request);
       const out: Record<string, string | string[]> = {};
@@ -101,6 +108,7 @@ async function main(): Promise<void> {
     writeFileSync(args.kubeconfig, kubeconfigYaml(url, cluster.adminToken));
     console.log(`SA Playground API server (Kubernetes ${cluster.version.info.gitVersion}) listening on ${url}`);
     console.log(`kubeconfig written to ${args.kubeconfig}`);
+    if (args.proxyAuth) console.log('Requests without an Authorization header act as kubernetes-admin (like kubectl proxy); --no-proxy-auth turns that off.');
     console.log('');
     console.log('Try:');
     console.log(`  kubectl --kubeconfig ${args.kubeconfig} get namespaces`);

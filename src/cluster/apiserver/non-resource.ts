@@ -2,6 +2,7 @@
 import type { ClusterVersion } from '../versions.ts';
 import { pathNotFound } from '../machinery/status.ts';
 import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions } from './endpoints/discovery.ts';
+import { openApiV3GroupVersion, openApiV3Root } from './endpoints/openapi.ts';
 import { healthBody, type HealthEndpoint } from './endpoints/health.ts';
 import { versionInfo } from './endpoints/version.ts';
 import { jsonResponse, statusResponse, textResponse } from './negotiation.ts';
@@ -45,6 +46,11 @@ export function handleNonResource(method: string, url: URL, ctx: NonResourceCont
   if (health) {
     const body = healthBody(health[1] as HealthEndpoint, health[2] ?? '', url.searchParams.has('verbose'));
     return body === undefined ? textResponse(404, '404 page not found\n') : textResponse(200, body);
+  }
+  if (path === '/openapi/v3') return jsonResponse(200, openApiV3Root(ctx.defs, ctx.version.info.gitCommit.slice(0, 16).toUpperCase()), ctx.pretty);
+  if (path.startsWith('/openapi/v3/')) {
+    const doc = openApiV3GroupVersion(ctx.defs, path.slice('/openapi/v3/'.length), ctx.version.info.gitVersion);
+    return doc ? jsonResponse(200, doc, ctx.pretty) : notFound();
   }
   if (path === '/api') return jsonResponse(200, apiVersions(ctx.serverAddress), ctx.pretty);
   if (path === '/api/v1') return jsonResponse(200, apiResourceList('v1', ctx.defs.filter((d) => !d.group)), ctx.pretty);

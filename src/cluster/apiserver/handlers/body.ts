@@ -2,6 +2,7 @@
 // for objects, the three patch types for PATCH; anything else is a 415.
 import { parse as parseYaml } from 'yaml';
 import { badRequest, tooLarge, unsupportedMediaType, type Status } from '../../machinery/status.ts';
+import { goJsonSyntaxError } from '../../machinery/patch/index.ts';
 import { summarize } from '../registry/decode-object.ts';
 
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
@@ -10,16 +11,6 @@ export const PATCH_MEDIA_TYPES = ['application/json-patch+json', 'application/me
 
 export function mediaType(headers: Headers): string {
   return (headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
-/** Node's JSON.parse messages turned into encoding/json's wording. */
-export function goJsonSyntaxError(e: unknown, text: string): string {
-  const msg = e instanceof Error ? e.message : String(e);
-  if (/end of (JSON )?input|Unterminated string/i.test(msg) || text.trim() === '') return 'unexpected end of JSON input';
-  const pos = /position (\d+)/.exec(msg);
-  const at = pos ? Number(pos[1]) : 0;
-  const c = text[at] ?? '';
-  return `invalid character ${JSON.stringify(c).replace(/^"|"$/g, "'")} looking for beginning of value`;
 }
 
 export type ParsedBody = { ok: true; value: unknown; text: string } | { ok: false; status: Status };
@@ -36,13 +27,10 @@ export function parseObjectBody(text: string, type: string, kindHint: string): P
     }
   }
   if (type !== 'application/json' && type !== '') return { ok: false, status: unsupportedMediaType(OBJECT_MEDIA_TYPES) };
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown, text };
-  } catch (e) {
-    const why = goJsonSyntaxError(e, text);
-    return {
-      ok: false,
-      status: badRequest(`the object provided is unrecognized (must be of type ${kindHint}): couldn't get version/kind; json parse error: ${why} (${summarize(text)})`),
-    };
-  }
+  const why = goJsonSyntaxError(text);
+  if (why === undefined) return { ok: true, value: JSON.parse(text) as unknown, text };
+  return {
+    ok: false,
+    status: badRequest(`the object provided is unrecognized (must be of type ${kindHint}): couldn't get version/kind; json parse error: ${why} (${summarize(text)})`),
+  };
 }

@@ -95,8 +95,11 @@ export class GenericRegistry {
     const denied = this.#admission.validate(attrs);
     if (denied) return denied;
     if (this.#store.get(key(def), meta.namespace ?? '', meta.name!)) return alreadyExists(gr(def), meta.name!);
+    // A placeholder keeps resourceVersion's place in Go field order; the store stamps the real one.
+    meta.resourceVersion = '0';
     const canonical = canonicalize(def, obj);
-    if (!opts.dryRun) this.#store.put(key(def), canonical);
+    if (opts.dryRun) delete canonical.metadata.resourceVersion;
+    else this.#store.put(key(def), canonical);
     return { object: structuredClone(canonical), warnings: decoded.warnings, code: 201 };
   }
 
@@ -104,6 +107,8 @@ export class GenericRegistry {
     const errs = def.validateCreate?.(obj, ctx) ?? [];
     if (errs.length) return invalidObject({ group: def.group, kind: def.kind }, obj.metadata.name ?? '', errs);
     const out = def.virtualCreate!(obj, ctx);
+    // A review refused by its own handler (bad namespace, invalid spec) answers with a Status.
+    if (isStatus(out)) return out;
     void opts;
     return { object: canonicalize(def, out), warnings, code: 201 };
   }

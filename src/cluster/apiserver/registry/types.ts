@@ -79,5 +79,5 @@ export interface ResourceDef {
    * Create-only APIs (SelfSubjectAccessReview, …) are not stored: the server
    * answers with the object this returns.
    */
-  virtualCreate?(obj: KubeObject, ctx: StrategyContext & { namespace: string }): KubeObject;
+  virtualCreate?(obj: KubeObject, ctx: StrategyContext & { namespace: string }): KubeObject | Status;
 }

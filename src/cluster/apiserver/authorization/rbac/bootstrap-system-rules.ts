@@ -1,0 +1,96 @@
+// The rules of the bootstrap roles for control-plane components (same source
+// as bootstrap-rules.ts), and of the one controller role the simulator's
+// controller-manager needs (bootstrappolicy/controller_policy.go).
+import type { PolicyRule } from '../../../api/rbac-v1.ts';
+import { rule } from './bootstrap-rules.ts';
+
+const READ = 'get list watch';
+const EVENTS = rule('create patch update', ['', 'events.k8s.io'], 'events');
+
+export const SYSTEM_ROLES: Record<string, PolicyRule[]> = {
+  'system:kube-controller-manager': [
+    EVENTS,
+    rule('create', ['coordination.k8s.io'], 'leases'),
+    rule('get update', ['coordination.k8s.io'], 'leases', 'kube-controller-manager'),
+    rule('create', [''], 'secrets serviceaccounts'),
+    rule('delete', [''], 'secrets'),
+    rule('get', [''], 'configmaps namespaces secrets serviceaccounts'),
+    rule('update', [''], 'secrets serviceaccounts'),
+    rule('create', ['authentication.k8s.io'], 'tokenreviews'),
+    rule('create', ['authorization.k8s.io'], 'subjectaccessreviews'),
+    rule('list watch', ['*'], '*'),
+    rule('create', [''], 'serviceaccounts/token'),
+  ],
+  'system:kube-dns': [rule('list watch', [''], 'endpoints services')],
+  'system:kube-scheduler': [
+    EVENTS,
+    rule('create', ['coordination.k8s.io'], 'leases'),
+    rule('get list update watch', ['coordination.k8s.io'], 'leases', 'kube-scheduler'),
+    rule('create delete deletecollection get list patch update watch', ['coordination.k8s.io'], 'leasecandidates'),
+    rule(READ, [''], 'nodes'),
+    rule('delete get list watch', [''], 'pods'),
+    rule('create', [''], 'bindings pods/binding'),
+    rule('patch update', [''], 'pods/status'),
+    rule(READ, [''], 'replicationcontrollers services'),
+    rule(READ, ['apps', 'extensions'], 'replicasets'),
+    rule(READ, ['apps'], 'statefulsets'),
+    rule(READ, ['policy'], 'poddisruptionbudgets'),
+    rule(READ, [''], 'persistentvolumeclaims persistentvolumes'),
+    rule('create', ['authentication.k8s.io'], 'tokenreviews'),
+    rule('create', ['authorization.k8s.io'], 'subjectaccessreviews'),
+    rule(READ, ['storage.k8s.io'], 'csinodes'),
+    rule(READ, ['storage.k8s.io'], 'volumeattachments'),
+    rule(READ, [''], 'namespaces'),
+    rule(READ, ['storage.k8s.io'], 'csidrivers'),
+    rule(READ, ['storage.k8s.io'], 'csistoragecapacities'),
+    rule(READ, ['resource.k8s.io'], 'deviceclasses'),
+    rule('get list patch update watch', ['resource.k8s.io'], 'resourceclaims'),
+    rule('get list patch update watch', ['resource.k8s.io'], 'resourceclaims/status'),
+    rule('update', [''], 'pods/finalizers'),
+    rule(READ, ['resource.k8s.io'], 'resourceslices'),
+    rule('create delete', ['resource.k8s.io'], 'resourceclaims'),
+  ],
+  'system:node': [
+    rule('create', ['authentication.k8s.io'], 'tokenreviews'),
+    rule('create', ['authorization.k8s.io'], 'localsubjectaccessreviews subjectaccessreviews'),
+    rule(READ, [''], 'services'),
+    rule('create get list watch', [''], 'nodes'),
+    rule('patch update', [''], 'nodes/status'),
+    rule('patch update', [''], 'nodes'),
+    EVENTS,
+    rule(READ, [''], 'pods'),
+    rule('create delete', [''], 'pods'),
+    rule('patch update', [''], 'pods/status'),
+    rule('create', [''], 'pods/eviction'),
+    rule(READ, [''], 'configmaps secrets'),
+    rule('get', [''], 'persistentvolumeclaims persistentvolumes'),
+    rule('get', [''], 'endpoints'),
+    rule('create get list watch', ['certificates.k8s.io'], 'certificatesigningrequests'),
+    rule('create delete get patch update', ['coordination.k8s.io'], 'leases'),
+    rule('get', ['storage.k8s.io'], 'volumeattachments'),
+    rule('create', [''], 'serviceaccounts/token'),
+    rule('get patch update', [''], 'persistentvolumeclaims/status'),
+    rule(READ, ['storage.k8s.io'], 'csidrivers'),
+    rule('create delete get patch update', ['storage.k8s.io'], 'csinodes'),
+    rule(READ, ['node.k8s.io'], 'runtimeclasses'),
+    rule('get', ['resource.k8s.io'], 'resourceclaims'),
+    rule('deletecollection', ['resource.k8s.io'], 'resourceslices'),
+    rule('get', [''], 'serviceaccounts'),
+  ],
+  'system:node-proxier': [
+    rule('list watch', [''], 'endpoints services'),
+    rule(READ, [''], 'nodes'),
+    EVENTS,
+    rule('list watch', ['networking.k8s.io'], 'servicecidrs'),
+    rule('list watch', ['discovery.k8s.io'], 'endpointslices'),
+  ],
+  'system:volume-scheduler': [
+    rule('get list patch update watch', [''], 'persistentvolumes'),
+    rule(READ, ['storage.k8s.io'], 'storageclasses'),
+    rule('get list patch update watch', [''], 'persistentvolumeclaims'),
+  ],
+  // It must be able to write any ClusterRole, so it may escalate.
+  'system:controller:clusterrole-aggregation-controller': [
+    rule('escalate get list patch update watch', ['rbac.authorization.k8s.io'], 'clusterroles'),
+  ],
+};

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { newCluster, ns, sa, send, TABLE_ACCEPT } from '../helpers.ts';
+
+const SAS = '/api/v1/namespaces/default/serviceaccounts';
+
+describe('create, read, update, delete through handle()', () => {
+  it('creates a ServiceAccount: 201, server-set metadata, Go field order', async () => {
+    const c = newCluster();
+    const r = await send(c, 'POST', SAS, { body: { metadata: { labels: { app: 'x' }, name: 'robot' }, kind: 'ServiceAccount', apiVersion: 'v1' } });
+    expect(r.status).toBe(201);
+    expect(Object.keys(r.json)).toEqual(['kind', 'apiVersion', 'metadata']);
+    expect(Object.keys(r.json.metadata)).toEqual(['name', 'namespace', 'uid', 'resourceVersion', 'creationTimestamp', 'labels']);
+    expect(r.json.metadata.creationTimestamp).toBe('2025-01-01T00:00:00Z');
+    const got = await send(c, 'GET', `${SAS}/robot`);
+    expect(got.json).toEqual(r.json);
+  });
+
+  it('a second create is 409 AlreadyExists', async () => {
+    const c = newCluster();
+    await send(c, 'POST', SAS, { body: sa('robot') });
+    const r = await send(c, 'POST', SAS, { body: sa('robot') });
+    expect(r.status).toBe(409);
+    expect(r.json).toEqual({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'serviceaccounts "robot" already exists', reason: 'AlreadyExists', details: { name: 'robot', kind: 'serviceaccounts' }, code: 409 });
+  });
+
+  it('a missing object is 404 NotFound', async () => {
+    const r = await send(newCluster(), 'GET', `${SAS}/ghost`);
+    expect([r.status, r.json.message, r.json.details]).toEqual([404, 'serviceaccounts "ghost" not found', { name: 'ghost', kind: 'serviceaccounts' }]);
+  });
+
+  it('creating in a namespace that does not exist is 404 on the namespace', async () => {
+    const r = await send(newCluster(), 'POST', '/api/v1/namespaces/nope/serviceaccounts', { body: sa('x') });
+    expect([r.status, r.json.message, r.json.details]).toEqual([404, 'namespaces "nope" not found', { name: 'nope', kind: 'namespaces' }]);
+  });
+
+  it('an invalid name is 422 with the RFC 1123 message', async () => {
+    const r = await send(newCluster(), 'POST', SAS, { body: sa('My_SA') });
+    expect(r.status).toBe(422);
+    expect(r.json.message).toBe(
+      "ServiceAccount \"My_SA\" is invalid: metadata.name: Invalid value: \"My_SA\": a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')",
+    );
+    expect(r.json.details.kind).toBe('ServiceAccount');
+  });
+
+  it('generateName draws a 5-character suffix', async () => {
+    const r = await send(newCluster(), 'POST', SAS, { body: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { generateName: 'bot-' } } });
+    expect(r.json.metadata.name).toMatch(/^bot-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+  });
+
+  it('update bumps the resourceVersion; a stale one is a 409 Conflict', async () => {
+    const c = newCluster();
+    const created = (await send(c, 'POST', SAS, { body: sa('robot') })).json;
+    const updated = await send(c, 'PUT', `${SAS}/robot`, { body: { ...created, metadata: { ...created.metadata, labels: { a: 'b' } } } });
+    expect(updated.status).toBe(200);
+    expect(Number(updated.json.metadata.resourceVersion)).toBeGreaterThan(Number(created.metadata.resourceVersion));
+    const stale = await send(c, 'PUT', `${SAS}/robot`, { body: created });
+    expect(stale.status).toBe(409);
+    expect(stale.json.message).toBe('Operation cannot be fulfilled on serviceaccounts "robot": the object has been modified; please apply your changes to the latest version and try again');
+  });
+
+  it('a name in the body that differs from the URL is a 400', async () => {
+    const c = newCluster();
+    await send(c, 'POST', SAS, { body: sa('robot') });
+    const r = await send(c, 'PUT', `${SAS}/robot`, { body: sa('other') });
+    expect([r.status, r.json.message]).toEqual([400, 'the name of the object (other) does not match the name on the URL (robot)']);
+  });
+
+  it('delete answers with a Success Status and the object is gone', async () => {
+    const c = newCluster();
+    const created = (await send(c, 'POST', SAS, { body: sa('robot') })).json;
+    const r = await send(c, 'DELETE', `${SAS}/robot`);
+    expect(r.status).toBe(200);
+    expect(r.json).toEqual({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name: 'robot', kind: 'serviceaccounts', uid: created.metadata.uid } });
+    expect((await send(c, 'GET', `${SAS}/robot`)).status).toBe(404);
+  });
+
+  it('lists are typed lists whose items carry no kind', async () => {
+    const c = newCluster();
+    await send(c, 'POST', SAS, { body: sa('b') });
+    await send(c, 'POST', SAS, { body: sa('a') });
+    const r = await send(c, 'GET', SAS);
+    expect(r.json.kind).toBe('ServiceAccountList');
+    expect(r.json.apiVersion).toBe('v1');
+    expect(r.json.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['a', 'b']);
+    expect(r.json.items[0].kind).toBeUndefined();
+  });
+
+  it('Tables for kubectl get', async () => {
+    const c = newCluster();
+    await send(c, 'POST', SAS, { body: sa('robot') });
+    const r = await send(c, 'GET', SAS, { accept: TABLE_ACCEPT });
+    expect(r.json.kind).toBe('Table');
+    expect(r.json.columnDefinitions.map((d: { name: string }) => d.name)).toEqual(['Name', 'Secrets', 'Age']);
+    expect(r.json.rows.map((row: { cells: unknown[] }) => row.cells)).toEqual([['robot', 0, '0s']]);
+    expect(r.json.rows[0].object.kind).toBe('PartialObjectMetadata');
+  });
+
+  it('dry run validates but stores nothing', async () => {
+    const c = newCluster();
+    const r = await send(c, 'POST', `${SAS}?dryRun=All`, { body: sa('robot') });
+    expect(r.status).toBe(201);
+    expect((await send(c, 'GET', `${SAS}/robot`)).status).toBe(404);
+  });
+});
+
+describe('namespaces', () => {
+  it('default, kube-system and kube-public may not be deleted', async () => {
+    const r = await send(newCluster(), 'DELETE', '/api/v1/namespaces/kube-system');
+    expect([r.status, r.json.message]).toEqual([403, 'namespaces "kube-system" is forbidden: this namespace may not be deleted']);
+  });
+
+  it('a namespace held by a finalizer stays Terminating and refuses new content', async () => {
+    const c = newCluster();
+    await send(c, 'POST', '/api/v1/namespaces', { body: { ...ns('held'), metadata: { name: 'held', finalizers: ['example.com/hold'] } } });
+    const del = await send(c, 'DELETE', '/api/v1/namespaces/held');
+    expect(del.status).toBe(200);
+    expect(del.json.status.phase).toBe('Terminating');
+    const r = await send(c, 'POST', '/api/v1/namespaces/held/serviceaccounts', { body: sa('late') });
+    expect([r.status, r.json.message]).toEqual([403, 'serviceaccounts "late" is forbidden: unable to create new content in namespace held because it is being terminated']);
+  });
+
+  it('the system namespaces exist from the start', async () => {
+    const r = await send(newCluster(), 'GET', '/api/v1/namespaces');
+    expect(r.json.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['default', 'kube-node-lease', 'kube-public', 'kube-system']);
+    expect(r.json.items[0].status).toEqual({ phase: 'Active' });
+  });
+});
