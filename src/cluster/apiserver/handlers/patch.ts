@@ -10,10 +10,11 @@ import type { ResourceRequest } from './resource.ts';
 export function patchObject(r: ResourceRequest, registry: GenericRegistry, name: string, type: string, opts: WriteOptions): WriteResult | Status {
   const current = registry.get(r.def, r.info.namespace, name);
   if (isStatus(current)) return current;
-  const patched = applyPatch(type, current as KubeObject, r.body, r.def.schema);
+  const patched = applyPatch(type, current as KubeObject, r.body, r.def.schema, { fieldValidation: opts.fieldValidation });
   if (!patched.ok) return patched.status;
   const decoded = decodeObject(r.def, patched.value, opts.fieldValidation);
   if (isStatus(decoded)) return decoded;
+  decoded.warnings.push(...patched.strictErrors);
   if (r.info.subresource === 'status') {
     const next = structuredClone(current) as KubeObject;
     next.status = decoded.object.status;

@@ -8,7 +8,8 @@ import type { GenericRegistry, WriteOptions } from '../registry/generic-registry
 import type { ResourceDef } from '../registry/types.ts';
 import { jsonResponse, type Negotiated, statusResponse } from '../negotiation.ts';
 import type { RequestInfo } from '../request-info.ts';
-import { mediaType, parseObjectBody, PATCH_MEDIA_TYPES } from './body.ts';
+import { checkPatchContentType } from '../../machinery/patch/index.ts';
+import { mediaType, parseObjectBody } from './body.ts';
 import { filterList } from './list-filter.ts';
 import { patchObject } from './patch.ts';
 import { toList, toTable } from './table.ts';
@@ -96,8 +97,10 @@ export function handleResource(r: ResourceRequest, registry: GenericRegistry): R
       return respondObject(r, res.code, res.object, res.warnings);
     }
     case 'PATCH': {
+      // The route refuses other content types before the object is looked up.
+      const wrongType = checkPatchContentType(r.headers.get('Content-Type') ?? undefined);
+      if (wrongType) return fail(wrongType);
       const type = mediaType(r.headers);
-      if (!PATCH_MEDIA_TYPES.includes(type)) return fail(failure(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: ${PATCH_MEDIA_TYPES.join(', ')}`));
       const res = patchObject(r, registry, urlName, type, opts);
       if (isStatus(res)) return fail(res);
       return respondObject(r, res.code, res.object, res.warnings);
