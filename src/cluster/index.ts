@@ -14,10 +14,10 @@ import { bootstrapClusterRoleBindings, bootstrapClusterRoles } from './apiserver
 import { kubernetesEndpoints, kubernetesService, namespaceObject, nodeObject, NODE_IP, SECURE_PORT, SYSTEM_NAMESPACES } from './bootstrap.ts';
 import { ControllerManager } from './controller-manager/controller-manager.ts';
 import { AuditLog } from './machinery/audit.ts';
-import { ManualClock, type Clock } from './machinery/clock.ts';
+import { ManualClock, rfc3339, type Clock } from './machinery/clock.ts';
 import { isStatus } from './machinery/status.ts';
-import { randomInt, seededRandom, type RandomSource } from './machinery/random.ts';
-import { Store } from './machinery/store.ts';
+import { randomInt, randomUuid, seededRandom, type RandomSource } from './machinery/random.ts';
+import { resourceKey, Store } from './machinery/store.ts';
 import { DEFAULT_VERSION, VERSIONS, type ClusterVersion, type ClusterVersionName } from './versions.ts';
 
 export interface ClusterOptions {
@@ -68,7 +68,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
   const admission = new AdmissionChain([new NamespaceLifecycle(store)]);
   const registry = new GenericRegistry(store, clock, random, authorizer, admission);
   const defs: ResourceDef[] = allResources(version);
-  bootstrap(registry, defs, version);
+  bootstrap(store, defs, version, random, clock.now());
   const controllers = new ControllerManager();
   const apiServer = new ApiServer({
     clock,
@@ -87,13 +87,28 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
   return { version, clock, apiServer, audit, adminToken, serverUrl: `https://${NODE_IP}:${SECURE_PORT}`, store };
 }
 
-/** The API server's post-start hooks write these straight into storage, as kube-apiserver does. */
-function bootstrap(registry: GenericRegistry, defs: ResourceDef[], version: ClusterVersion): void {
+/**
+ * What a new cluster starts with, per version: the bootstrap objects after
+ * defaulting and validation, built once per process through a scratch
+ * registry and then stamped (uid, timestamps) into each new cluster's store.
+ * Building them anew for every cluster would cost most of createCluster().
+ */
+const templates = new Map<ClusterVersionName, Array<{ key: string; object: KubeObject }>>();
+
+function bootstrapTemplate(version: ClusterVersion, defs: ResourceDef[]): Array<{ key: string; object: KubeObject }> {
+  const cached = templates.get(version.name);
+  if (cached) return cached;
+  const store = new Store();
+  const clock = new ManualClock(DEFAULT_START);
+  const allow = new PrivilegedGroupAuthorizer();
+  const registry = new GenericRegistry(store, clock, seededRandom(0), allow, new AdmissionChain([new NamespaceLifecycle(store)]));
   const def = (group: string, resource: string) => defs.find((d) => d.group === group && d.resource === resource)!;
   const opts = { dryRun: false, fieldValidation: 'Strict' as const };
+  const out: Array<{ key: string; object: KubeObject }> = [];
   const put = (d: ResourceDef, obj: KubeObject) => {
     const res = registry.create(d, obj.metadata.namespace ?? '', obj, SYSTEM_APISERVER, opts);
     if (isStatus(res)) throw new Error(`bootstrap of ${d.kind} ${obj.metadata.name} failed: ${res.message}`);
+    out.push({ key: resourceKey(d.group, d.resource), object: res.object });
   };
   for (const ns of SYSTEM_NAMESPACES) put(def('', 'namespaces'), namespaceObject(ns));
   put(def('', 'nodes'), nodeObject(version));
@@ -101,4 +116,16 @@ function bootstrap(registry: GenericRegistry, defs: ResourceDef[], version: Clus
   put(def('', 'endpoints'), kubernetesEndpoints());
   for (const role of bootstrapClusterRoles(version)) put(def('rbac.authorization.k8s.io', 'clusterroles'), role);
   for (const binding of bootstrapClusterRoleBindings(version)) put(def('rbac.authorization.k8s.io', 'clusterrolebindings'), binding);
+  templates.set(version.name, out);
+  return out;
+}
+
+/** The API server's post-start hooks write these straight into storage, as kube-apiserver does. */
+function bootstrap(store: Store, defs: ResourceDef[], version: ClusterVersion, random: RandomSource, now: number): void {
+  for (const { key, object } of bootstrapTemplate(version, defs)) {
+    const obj = structuredClone(object);
+    obj.metadata.uid = randomUuid(random);
+    obj.metadata.creationTimestamp = rfc3339(now);
+    store.put(key, obj);
+  }
 }

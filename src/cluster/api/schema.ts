@@ -42,8 +42,14 @@ export const intOrString: TypeSpec = { k: 'scalar', s: 'intOrString' };
 export const any: TypeSpec = { k: 'any' };
 export const mapOf = (of: TypeSpec): TypeSpec => ({ k: 'map', of });
 export const listOf = (of: TypeSpec): TypeSpec => ({ k: 'list', of });
-/** name is the Go type as errors print it, e.g. "v1.PodSpec". */
-export const struct = (name: string, fields: () => Record<string, FieldSpec>): TypeSpec => ({ k: 'struct', name, fields });
+/**
+ * name is the Go type as errors print it, e.g. "v1.PodSpec". `fields` is a
+ * thunk so types can refer to each other; it is evaluated once.
+ */
+export const struct = (name: string, fields: () => Record<string, FieldSpec>): TypeSpec => {
+  let cached: Record<string, FieldSpec> | undefined;
+  return { k: 'struct', name, fields: () => (cached ??= fields()) };
+};
 
 /** `json:"x,omitempty"` on a value field: the common case. */
 export const opt = (type: TypeSpec): FieldSpec => ({ type, omitempty: true, pointer: false });
@@ -196,10 +202,12 @@ function decodeStruct(t: Extract<TypeSpec, { k: 'struct' }>, v: unknown, path: s
   }
   const out: Record<string, unknown> = {};
   const outer = ctx.structName;
-  for (const [key, f] of Object.entries(fields)) {
+  const short = t.name.slice(t.name.lastIndexOf('.') + 1);
+  for (const key in fields) {
+    const f = fields[key]!;
     const childPath = path ? `${path}.${key}` : key;
     const raw = Object.prototype.hasOwnProperty.call(input, key) ? input[key] : undefined;
-    ctx.structName = t.name.replace(/^.*\./, '');
+    ctx.structName = short;
     let value: unknown = raw === undefined || raw === null ? undefined : decodeValue(f.type, raw, childPath, ctx);
     ctx.structName = outer;
     if (value === undefined) {

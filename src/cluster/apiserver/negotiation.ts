@@ -44,11 +44,25 @@ export function negotiate(url: URL, headers: Headers): Negotiated | undefined {
   return undefined;
 }
 
+// The text of each response we build, so the audit log can keep it without
+// cloning and re-reading the body stream.
+const bodies = new WeakMap<Response, string>();
+
+export function responseText(r: Response): string | undefined {
+  return bodies.get(r);
+}
+
+function remember(r: Response, text: string): Response {
+  bodies.set(r, text);
+  return r;
+}
+
 export function jsonResponse(code: number, body: unknown, pretty: boolean, warnings: readonly string[] = []): Response {
   const headers = new Headers({ 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private' });
   // Warning: 299 - "text" (RFC 7234), one header value per warning.
   for (const w of warnings) headers.append('Warning', `299 - ${JSON.stringify(w)}`);
-  return new Response(goJson(body, pretty), { status: code, headers });
+  const text = goJson(body, pretty);
+  return remember(new Response(text, { status: code, headers }), text);
 }
 
 export function statusResponse(s: Status, pretty: boolean, warnings: readonly string[] = []): Response {
@@ -56,10 +70,10 @@ export function statusResponse(s: Status, pretty: boolean, warnings: readonly st
 }
 
 export function textResponse(code: number, text: string): Response {
-  return new Response(text, {
+  return remember(new Response(text, {
     status: code,
     headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache, private' },
-  });
+  }), text);
 }
 
 export function notAcceptableResponse(pretty: boolean): Response {

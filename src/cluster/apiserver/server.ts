@@ -13,7 +13,7 @@ import type { UserInfo } from './authentication/user.ts';
 import type { Attributes, Authorizer, Decision } from './authorization/authorizer.ts';
 import { forbiddenStatus } from './authorization/forbidden.ts';
 import { handleResource } from './handlers/resource.ts';
-import { negotiate, notAcceptableResponse, statusResponse, wantsPretty } from './negotiation.ts';
+import { negotiate, notAcceptableResponse, responseText, statusResponse, wantsPretty } from './negotiation.ts';
 import { handleNonResource } from './non-resource.ts';
 import type { GenericRegistry } from './registry/generic-registry.ts';
 import type { ResourceDef } from './registry/types.ts';
@@ -62,7 +62,7 @@ export class ApiServer {
     let response: Response;
     try {
       const body = WRITE_METHODS.has(method) ? await request.text() : '';
-      entry.requestBody = body || undefined;
+      entry.requestBody = capped(body);
       this.#depth++;
       response = await this.#serve(request, url, method, info, body, pretty, entry);
     } catch (e) {
@@ -76,7 +76,7 @@ export class ApiServer {
       await this.#o.afterWrite();
     }
     entry.code = response.status;
-    entry.responseBody = await response.clone().text();
+    entry.responseBody = capped(responseText(response));
     this.#o.audit.record(entry);
     return method === 'HEAD' ? new Response(null, { status: response.status, headers: response.headers }) : response;
   }
@@ -166,6 +166,13 @@ export function attributesFor(info: RequestInfo, user: UserInfo): Attributes {
 function describeDecision(d: Decision, user: UserInfo): string {
   if (d.decision === 'Allow') return d.reason || (user.groups.includes('system:masters') ? 'allowed: member of system:masters' : 'allowed');
   return d.reason || 'RBAC: no rule allows this';
+}
+
+/** The audit log keeps bodies up to 64 KiB: enough to read, not a second copy of a huge list. */
+const AUDIT_BODY_LIMIT = 64 * 1024;
+function capped(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  return text.length > AUDIT_BODY_LIMIT ? text.slice(0, AUDIT_BODY_LIMIT) + '…' : text;
 }
 
 function withWarnings(response: Response, warnings: readonly string[]): Response {

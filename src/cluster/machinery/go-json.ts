@@ -2,17 +2,16 @@
 // sends: keys in the order given (our objects are built in Go struct order),
 // and <, >, &, U+2028, U+2029 escaped as \u003c … (json.Encoder's HTML escaping).
 
-const GO_ESCAPES: Record<string, string> = {
-  '<': '\\u003c',
-  '>': '\\u003e',
-  '&': '\\u0026',
-  '\u2028': '\\u2028',
-  '\u2029': '\\u2029',
-};
-
-/** Those characters can only appear inside JSON strings, so a global replace is safe. */
+/** Those characters can only appear inside JSON strings, so plain replacing is safe. */
 function escapeLikeGo(json: string): string {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => GO_ESCAPES[c]!);
+  // Native replaceAll per character beats one regex with a callback on large lists.
+  let out = json;
+  if (out.includes('&')) out = out.replaceAll('&', '\\u0026');
+  if (out.includes('<')) out = out.replaceAll('<', '\\u003c');
+  if (out.includes('>')) out = out.replaceAll('>', '\\u003e');
+  if (out.includes('\u2028')) out = out.replaceAll('\u2028', '\\u2028');
+  if (out.includes('\u2029')) out = out.replaceAll('\u2029', '\\u2029');
+  return out;
 }
 
 /**
