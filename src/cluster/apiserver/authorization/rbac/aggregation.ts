@@ -9,7 +9,7 @@
 //     edits to an aggregated role are reverted).
 import type { KubeObject } from '../../../api/object.ts';
 import type { ClusterRole, PolicyRule } from '../../../api/rbac-v1.ts';
-import { labelSelectorMatcher } from './label-selector.ts';
+import { matches, selectorFromLabelSelector } from '../../../machinery/selectors/labels.ts';
 import { semanticEqual } from './semantic.ts';
 
 const byName = (a: Readonly<ClusterRole>, b: Readonly<ClusterRole>): number => {
@@ -22,9 +22,9 @@ const byName = (a: Readonly<ClusterRole>, b: Readonly<ClusterRole>): number => {
 export function aggregatedRules(role: Readonly<ClusterRole>, all: ReadonlyArray<Readonly<ClusterRole>>): PolicyRule[] | undefined {
   const rules: PolicyRule[] = [];
   for (const selector of role.aggregationRule?.clusterRoleSelectors ?? []) {
-    const matches = labelSelectorMatcher(selector);
-    if (typeof matches === 'string') return undefined;
-    const picked = all.filter((r) => r.metadata.name !== role.metadata.name && matches(r.metadata.labels)).sort(byName);
+    const parsed = selectorFromLabelSelector(selector);
+    if (!parsed.ok) return undefined;
+    const picked = all.filter((r) => r.metadata.name !== role.metadata.name && matches(parsed.value, r.metadata.labels ?? {})).sort(byName);
     for (const r of picked) {
       for (const rule of r.rules ?? []) {
         if (!rules.some((have) => semanticEqual(have, rule))) rules.push(structuredClone(rule) as PolicyRule);
