@@ -92,3 +92,42 @@ export function kubernetesEndpoints(): KubeObject {
     subsets: [{ addresses: [{ ip: NODE_IP }], ports: [{ name: 'https', port: SECURE_PORT, protocol: 'TCP' }] }],
   };
 }
+
+/** The node's heartbeat Lease (kube-node-lease), renewed by the kubelet. */
+export function nodeLease(): KubeObject {
+  return {
+    apiVersion: 'coordination.k8s.io/v1',
+    kind: 'Lease',
+    metadata: { name: NODE_NAME, namespace: 'kube-node-lease' },
+    spec: { holderIdentity: NODE_NAME, leaseDurationSeconds: 40 },
+  };
+}
+
+/** EndpointSlice "kubernetes", as the API server's endpoint reconciler writes it. */
+export function kubernetesEndpointSlice(): KubeObject {
+  return {
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+    addressType: 'IPv4',
+    endpoints: [{ addresses: [NODE_IP], conditions: { ready: true } }],
+    ports: [{ name: 'https', protocol: 'TCP', port: SECURE_PORT }],
+  };
+}
+
+/** MicroTime, as Lease renewTime serializes: RFC 3339 with six fractional digits. */
+export function microTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
+}
+
+/** Times that belong to this cluster's start, set on its copy of a bootstrap object. */
+export function stampStartTimes(obj: KubeObject, now: string, micro: string): void {
+  if (obj.kind === 'Node') {
+    const status = obj.status as { conditions?: Array<Record<string, string>> };
+    for (const c of status.conditions ?? []) {
+      c.lastHeartbeatTime = now;
+      c.lastTransitionTime = now;
+    }
+  }
+  if (obj.kind === 'Lease') (obj.spec as Record<string, unknown>).renewTime = micro;
+}

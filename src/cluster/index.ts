@@ -11,7 +11,19 @@ import { ApiServer } from './apiserver/server.ts';
 import { allResources } from './apiserver/registry/all.ts';
 import { RBACAuthorizer } from './apiserver/authorization/rbac/authorizer.ts';
 import { bootstrapClusterRoleBindings, bootstrapClusterRoles } from './apiserver/authorization/rbac/bootstrap-policy.ts';
-import { kubernetesEndpoints, kubernetesService, namespaceObject, nodeObject, NODE_IP, SECURE_PORT, SYSTEM_NAMESPACES } from './bootstrap.ts';
+import {
+  kubernetesEndpoints,
+  kubernetesEndpointSlice,
+  kubernetesService,
+  microTime,
+  namespaceObject,
+  nodeLease,
+  nodeObject,
+  NODE_IP,
+  SECURE_PORT,
+  stampStartTimes,
+  SYSTEM_NAMESPACES,
+} from './bootstrap.ts';
 import { ControllerManager } from './controller-manager/controller-manager.ts';
 import { AuditLog } from './machinery/audit.ts';
 import { ManualClock, rfc3339, type Clock } from './machinery/clock.ts';
@@ -114,6 +126,8 @@ function bootstrapTemplate(version: ClusterVersion, defs: ResourceDef[]): Array<
   put(def('', 'nodes'), nodeObject(version));
   put(def('', 'services'), kubernetesService());
   put(def('', 'endpoints'), kubernetesEndpoints());
+  put(def('discovery.k8s.io', 'endpointslices'), kubernetesEndpointSlice());
+  put(def('coordination.k8s.io', 'leases'), nodeLease());
   for (const role of bootstrapClusterRoles(version)) put(def('rbac.authorization.k8s.io', 'clusterroles'), role);
   for (const binding of bootstrapClusterRoleBindings(version)) put(def('rbac.authorization.k8s.io', 'clusterrolebindings'), binding);
   templates.set(version.name, out);
@@ -126,6 +140,7 @@ function bootstrap(store: Store, defs: ResourceDef[], version: ClusterVersion, r
     const obj = structuredClone(object);
     obj.metadata.uid = randomUuid(random);
     obj.metadata.creationTimestamp = rfc3339(now);
+    stampStartTimes(obj, rfc3339(now), microTime(now));
     store.put(key, obj);
   }
 }

@@ -64,6 +64,27 @@ describe('real kubectl against npm run apiserver', () => {
     expect(kubectl(server, ['get', 'clusterrole', 'read-only']).stdout).toMatch(/^NAME        CREATED AT\nread-only   \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n$/);
   });
 
+  it('describe node shows its Lease and conditions, describe service its endpoints', () => {
+    const node = kubectl(server, ['describe', 'node', 'playground-node']);
+    expect(node.stderr).toBe('');
+    expect(node.stdout).toMatch(/\nLease:\n  HolderIdentity:  playground-node\n  AcquireTime:     <unset>\n  RenewTime:       \w{3}, \d\d \w{3} \d{4} [\d:]{8} \+0000\n/);
+    expect(node.stdout).not.toContain('0001');
+    const svc = kubectl(server, ['describe', 'service', 'kubernetes']);
+    expect(svc.stdout).toContain('\nEndpoints:                192.168.49.2:6443\n');
+  });
+
+  it('a pod is created with the real defaults and shows in get and describe', () => {
+    const file = writeManifest(server, 'pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: app\n    image: nginx\n');
+    expect(kubectl(server, ['apply', '-f', file]).stdout).toBe('pod/web created\n');
+    const yaml = kubectl(server, ['get', 'pod', 'web', '-o', 'yaml']).stdout;
+    for (const line of ['    imagePullPolicy: Always', '    terminationMessagePath: /dev/termination-log', '  dnsPolicy: ClusterFirst', '  restartPolicy: Always', '  schedulerName: default-scheduler', '  terminationGracePeriodSeconds: 30', '  qosClass: BestEffort']) {
+      expect(yaml).toContain(line + '\n');
+    }
+    expect(kubectl(server, ['get', 'pods']).stdout).toMatch(/^NAME   READY   STATUS    RESTARTS   AGE\nweb    0\/1     \w+ +0          \d+s\n$/);
+    expect(kubectl(server, ['describe', 'pod', 'web']).stdout).toContain('Tolerations:      node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n');
+    expect(kubectl(server, ['delete', '-f', file]).stdout).toBe('pod "web" deleted\n');
+  });
+
   it('typed calls that send protobuf get a clear 415', () => {
     const r = kubectl(server, ['create', 'serviceaccount', 'proto']);
     expect(r.code).toBe(1);

@@ -1,0 +1,7 @@
+// Groups served beyond core, RBAC and the reviews.
+import { leases } from './coordination.ts';
+import { endpointslices } from './discovery-k8s-io.ts';
+import type { ResourceDef } from './types.ts';
+
+export const coordinationResources: readonly ResourceDef[] = [leases];
+export const discoveryResources: readonly ResourceDef[] = [endpointslices];
