@@ -100,6 +100,7 @@ function jsonKind(v: unknown): string {
   if (Array.isArray(v)) return 'array';
   if (v === null) return 'null';
   if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'bool';
   return typeof v === 'object' ? 'object' : typeof v;
 }
 

@@ -9,17 +9,19 @@ import { randomInt, type RandomSource } from '../machinery/random.ts';
 import type { Store } from '../machinery/store.ts';
 import type { Controller } from './controller.ts';
 import { ClusterRoleAggregationController } from './clusterroleaggregation.ts';
+import { NamespaceController } from './namespace.ts';
 
 /** A controller loop that never settles is a bug; stop rather than hang the page. */
 const MAX_ROUNDS = 20;
 
 export class ControllerManager {
-  #controllers: Controller[] = [new ClusterRoleAggregationController()];
+  #controllers: Controller[] = [];
   #clients = new Map<Controller, LoopbackClient>();
   #dirty = new Set<Controller>();
   #settling = false;
 
   start(apiServer: ApiServer, store: Store, tokens: StaticTokenAuthenticator, random: RandomSource): void {
+    this.#controllers = [new ClusterRoleAggregationController(), new NamespaceController(() => apiServer.defs)];
     for (const c of this.#controllers) {
       const token = Array.from({ length: 32 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[randomInt(random, 36)]).join('');
       tokens.add(token, {

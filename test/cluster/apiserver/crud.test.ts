@@ -119,6 +119,29 @@ describe('namespaces', () => {
     expect([r.status, r.json.message]).toEqual([403, 'serviceaccounts "late" is forbidden: unable to create new content in namespace held because it is being terminated']);
   });
 
+  it('deleting a namespace: Terminating at once, then its contents and itself are gone', async () => {
+    const c = newCluster();
+    await send(c, 'POST', '/api/v1/namespaces', { body: ns('temp') });
+    await send(c, 'POST', '/api/v1/namespaces/temp/serviceaccounts', { body: sa('robot') });
+    const del = await send(c, 'DELETE', '/api/v1/namespaces/temp');
+    expect([del.status, del.json.status.phase, del.json.spec.finalizers]).toEqual([200, 'Terminating', ['kubernetes']]);
+    expect(del.json.metadata.deletionTimestamp).toBe('2025-01-01T00:00:00Z');
+    expect((await send(c, 'GET', '/api/v1/namespaces/temp')).status).toBe(404);
+    expect(c.store.list('/serviceaccounts', 'temp')).toEqual([]);
+    const who = c.audit.entries().find((e) => e.uri === '/api/v1/namespaces/temp/finalize');
+    expect(who?.user).toBe('system:serviceaccount:kube-system:namespace-controller');
+  });
+
+  it('a PUT of the object never changes its status; /status does', async () => {
+    const c = newCluster();
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
+    const created = (await send(c, 'POST', '/api/v1/namespaces/default/pods', { body: pod })).json;
+    const put = await send(c, 'PUT', '/api/v1/namespaces/default/pods/p', { body: { ...created, status: { phase: 'Running' } } });
+    expect(put.json.status.phase).toBe('Pending');
+    const status = await send(c, 'PUT', '/api/v1/namespaces/default/pods/p/status', { body: { ...created, status: { ...created.status, phase: 'Running' } } });
+    expect(status.json.status.phase).toBe('Running');
+  });
+
   it('the system namespaces exist from the start', async () => {
     const r = await send(newCluster(), 'GET', '/api/v1/namespaces');
     expect(r.json.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['default', 'kube-node-lease', 'kube-public', 'kube-system']);

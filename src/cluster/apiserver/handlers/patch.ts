@@ -18,7 +18,7 @@ export function patchObject(r: ResourceRequest, registry: GenericRegistry, name:
   if (r.info.subresource === 'status') {
     const next = structuredClone(current) as KubeObject;
     next.status = decoded.object.status;
-    return registry.updateObject(r.def, r.info.namespace, name, next, r.user, opts, decoded.warnings);
+    return registry.updateObject(r.def, r.info.namespace, name, next, r.user, opts, decoded.warnings, true);
   }
   return registry.updateObject(r.def, r.info.namespace, name, decoded.object, r.user, opts, decoded.warnings);
 }

@@ -53,7 +53,8 @@ export function handleResource(r: ResourceRequest, registry: GenericRegistry): R
   const urlName = info.parts[1] ?? '';
   const fail = (s: Status, warnings: readonly string[] = []) => statusResponse(s, r.neg.pretty, warnings);
   // Only a few subresources are served here; the rest are not routed (404).
-  if (info.subresource && info.subresource !== 'status') return fail(pathNotFound());
+  const servedSubresource = info.subresource === 'status' || (info.subresource === 'finalize' && def.subresources?.includes('finalize'));
+  if (info.subresource && (!servedSubresource || !def.subresources?.includes(info.subresource))) return fail(pathNotFound());
   if (info.parts.length > 3) return fail(pathNotFound());
   const opts = writeOptions(r.url);
   if (isStatus(opts)) return fail(opts);
@@ -90,8 +91,9 @@ export function handleResource(r: ResourceRequest, registry: GenericRegistry): R
     case 'PUT': {
       const parsed = parseObjectBody(r.body, mediaType(r.headers), def.kind);
       if (!parsed.ok) return fail(parsed.status);
-      const res = info.subresource === 'status'
-        ? registry.updateStatus(def, info.namespace, urlName, parsed.value, r.user, opts)
+      const res =
+        info.subresource === 'status' ? registry.updateStatus(def, info.namespace, urlName, parsed.value, r.user, opts)
+        : info.subresource === 'finalize' ? registry.finalize(def, urlName, parsed.value, r.user, opts)
         : registry.update(def, info.namespace, urlName, parsed.value, r.user, opts);
       if (isStatus(res)) return fail(res);
       return respondObject(r, res.code, res.object, res.warnings);

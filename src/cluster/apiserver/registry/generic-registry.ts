@@ -128,15 +128,30 @@ export class GenericRegistry {
     const next = structuredClone(old) as KubeObject;
     next.status = decoded.object.status;
     next.metadata.resourceVersion = decoded.object.metadata.resourceVersion;
-    return this.#update(def, namespace, name, next, user, opts, decoded.warnings);
+    return this.#update(def, namespace, name, next, user, opts, decoded.warnings, true);
+  }
+
+  /** PUT namespaces/{name}/finalize: only spec.finalizers changes; an emptied list lets a deleted namespace go. */
+  finalize(def: ResourceDef, name: string, body: unknown, user: UserInfo, opts: WriteOptions): WriteResult | Status {
+    const decoded = decodeObject(def, body, opts.fieldValidation);
+    if (isStatus(decoded)) return decoded;
+    const old = this.#store.get(key(def), '', name);
+    if (!old) return notFound(gr(def), name);
+    const next = structuredClone(old) as KubeObject;
+    const finalizers = (decoded.object.spec as { finalizers?: string[] } | undefined)?.finalizers;
+    next.spec = { ...(next.spec as object), finalizers };
+    const res = this.#update(def, '', name, next, user, opts, decoded.warnings, true);
+    if (isStatus(res) || opts.dryRun) return res;
+    if (res.object.metadata.deletionTimestamp && !finalizers?.length && !res.object.metadata.finalizers?.length) this.#store.remove(key(def), '', name);
+    return res;
   }
 
   /** The update half shared by PUT and PATCH: `obj` is the full new object. */
-  updateObject(def: ResourceDef, namespace: string, name: string, obj: KubeObject, user: UserInfo, opts: WriteOptions, warnings: string[]): WriteResult | Status {
-    return this.#update(def, namespace, name, obj, user, opts, warnings);
+  updateObject(def: ResourceDef, namespace: string, name: string, obj: KubeObject, user: UserInfo, opts: WriteOptions, warnings: string[], viaSubresource = false): WriteResult | Status {
+    return this.#update(def, namespace, name, obj, user, opts, warnings, viaSubresource);
   }
 
-  #update(def: ResourceDef, namespace: string, name: string, obj: KubeObject, user: UserInfo, opts: WriteOptions, warnings: string[]): WriteResult | Status {
+  #update(def: ResourceDef, namespace: string, name: string, obj: KubeObject, user: UserInfo, opts: WriteOptions, warnings: string[], viaSubresource = false): WriteResult | Status {
     const meta = obj.metadata;
     if (meta.name && meta.name !== name) {
       return badRequest(`the name of the object (${meta.name}) does not match the name on the URL (${name})`);
@@ -160,6 +175,13 @@ export class GenericRegistry {
     if (old.metadata.deletionTimestamp) meta.deletionTimestamp = old.metadata.deletionTimestamp;
     else delete meta.deletionTimestamp;
     if (old.metadata.generation !== undefined) meta.generation = old.metadata.generation;
+    // PrepareForUpdate: a PUT on the object itself never changes what its
+    // subresources own (status; a namespace's spec.finalizers).
+    if (!viaSubresource && def.subresources?.includes('status')) obj.status = structuredClone(old.status);
+    if (!viaSubresource && def.subresources?.includes('finalize')) {
+      (obj.spec as Record<string, unknown> | undefined) ??= {};
+      (obj.spec as Record<string, unknown>).finalizers = structuredClone((old.spec as Record<string, unknown> | undefined)?.finalizers);
+    }
     const ctx = this.context(user);
     const attrs = this.#attrs('UPDATE', def, namespace, obj, old, user, opts);
     const refused = this.#admission.admit(attrs) ?? def.checkWrite?.(obj, old, ctx);
@@ -174,7 +196,8 @@ export class GenericRegistry {
     if (JSON.stringify(canonical) === JSON.stringify(old)) return { object: structuredClone(canonical), warnings, code: 200 };
     if (opts.dryRun) return { object: canonical, warnings, code: 200 };
     // 4. The last finalizer gone from an object being deleted: it goes.
-    if (canonical.metadata.deletionTimestamp && !canonical.metadata.finalizers?.length && def.resource !== 'namespaces') {
+    const specFinalizers = (canonical.spec as { finalizers?: string[] } | undefined)?.finalizers;
+    if (canonical.metadata.deletionTimestamp && !canonical.metadata.finalizers?.length && !(def.subresources?.includes('finalize') && specFinalizers?.length)) {
       this.#store.remove(key(def), canonical.metadata.namespace ?? '', name);
       return { object: canonical, warnings, code: 200 };
     }

@@ -81,6 +81,7 @@ const BINDINGS: Array<[string, Subject[]]> = [
   ['cluster-admin', [group('system:masters')]],
   ['system:basic-user', [group('system:authenticated')]],
   ['system:controller:clusterrole-aggregation-controller', [serviceAccount('kube-system', 'clusterrole-aggregation-controller')]],
+  ['system:controller:namespace-controller', [serviceAccount('kube-system', 'namespace-controller')]],
   ['system:discovery', [group('system:authenticated')]],
   ['system:kube-controller-manager', [user('system:kube-controller-manager')]],
   ['system:kube-dns', [serviceAccount('kube-system', 'kube-dns')]],

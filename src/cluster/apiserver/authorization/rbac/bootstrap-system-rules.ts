@@ -89,6 +89,12 @@ export const SYSTEM_ROLES: Record<string, PolicyRule[]> = {
     rule(READ, ['storage.k8s.io'], 'storageclasses'),
     rule('get list patch update watch', [''], 'persistentvolumeclaims'),
   ],
+  // Deletes everything in a namespace being deleted, then releases it.
+  'system:controller:namespace-controller': [
+    rule('delete get list watch', [''], 'namespaces'),
+    rule('update', [''], 'namespaces/finalize namespaces/status'),
+    rule('delete deletecollection get list', ['*'], '*'),
+  ],
   // It must be able to write any ClusterRole, so it may escalate.
   'system:controller:clusterrole-aggregation-controller': [
     rule('escalate get list patch update watch', ['rbac.authorization.k8s.io'], 'clusterroles'),

@@ -2,7 +2,7 @@
 // (pkg/apis/core/validation/validation.go), in Kubernetes' order and words.
 import type { ContainerPort, EnvFromSource, EnvVar, VolumeMount } from '../../../api/core-v1/container.ts';
 import type { Volume } from '../../../api/core-v1/volume.ts';
-import { duplicate, invalid, notSupported, required, type FieldError, type FieldErrorType } from '../../../machinery/field-errors.ts';
+import { duplicate, invalid, notSupported, required, type FieldError } from '../../../machinery/field-errors.ts';
 import { ENV_FIELD_PATHS, validateObjectFieldSelector, validateResourceFieldSelector } from './downward-api-validation.ts';
 import { isConfigMapKey, isEnvVarName, isValidPortName, isValidPortNum, nameIsDNSSubdomain } from './name-validation.ts';
 import { validateLocalDescendingPath } from './path-validation.ts';
@@ -10,7 +10,7 @@ import { validateLocalDescendingPath } from './path-validation.ts';
 export const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
 /** field.NotFound: "Not found: <value>". */
-export const notFound = (field: string, value: string): FieldError => ({ type: 'FieldValueNotFound' as FieldErrorType, field, badValue: value, detail: '' });
+export const notFound = (field: string, value: string): FieldError => ({ type: 'FieldValueNotFound', field, badValue: value, detail: '' });
 
 export function validateContainerPorts(ports: ContainerPort[], path: string): FieldError[] {
   const errs: FieldError[] = [];

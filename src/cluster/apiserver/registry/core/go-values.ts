@@ -6,6 +6,3 @@ import { goQuote } from '../../../machinery/go-json.ts';
 /** %#v of a []string: `[]string{"a", "b"}`, or `[]string(nil)` when empty. */
 export const goStringSlice = (list: readonly string[] | undefined): GoValue =>
   new GoValue(list?.length ? `[]string{${list.map(goQuote).join(', ')}}` : '[]string(nil)');
-
-/** A nil pointer prints as null in field errors. */
-export const goNilOr = (v: string | number | undefined | null): string | number | null => (v === undefined ? null : v);
