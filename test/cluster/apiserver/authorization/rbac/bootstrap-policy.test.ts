@@ -83,6 +83,7 @@ describe('bootstrap ClusterRoleBindings', () => {
       ['cluster-admin', true, 'Group:system:masters'],
       ['system:basic-user', true, 'Group:system:authenticated'],
       ['system:controller:clusterrole-aggregation-controller', true, 'ServiceAccount:kube-system/clusterrole-aggregation-controller'],
+      ['system:controller:namespace-controller', true, 'ServiceAccount:kube-system/namespace-controller'],
       ['system:discovery', true, 'Group:system:authenticated'],
       ['system:kube-controller-manager', true, 'User:system:kube-controller-manager'],
       ['system:kube-dns', true, 'ServiceAccount:kube-system/kube-dns'],
