@@ -30,8 +30,16 @@ export function humanDuration(ms: number): string {
   return `${Math.floor(hours / 24 / 365)}y`;
 }
 
+// Timestamps repeat across a listing (and across listings): parse each once.
+const parsed = new Map<string, number>();
+
 /** translateTimestampSince: "<unknown>" for a missing timestamp. */
 export function ageSince(timestamp: string | null | undefined, now: number): string {
   if (!timestamp) return '<unknown>';
-  return humanDuration(now - Date.parse(timestamp));
+  let t = parsed.get(timestamp);
+  if (t === undefined) {
+    if (parsed.size > 10000) parsed.clear();
+    parsed.set(timestamp, (t = Date.parse(timestamp)));
+  }
+  return humanDuration(now - t);
 }

@@ -18,6 +18,8 @@ export class Store {
   // key → "namespace/name" → object. Objects in here are never handed out
   // mutable: readers get them as Readonly and must clone before changing.
   #data = new Map<ResourceKey, Map<string, KubeObject>>();
+  // Each bucket's objects in etcd key order, rebuilt after a write to it.
+  #sorted = new Map<ResourceKey, KubeObject[]>();
   #rv = 0;
   #listeners: Array<(e: StoreEvent) => void> = [];
 
@@ -40,11 +42,10 @@ export class Store {
   list(key: ResourceKey, namespace?: string): ReadonlyArray<Readonly<KubeObject>> {
     const b = this.#data.get(key);
     if (!b) return [];
-    const out: KubeObject[] = [];
-    for (const obj of b.values()) {
-      if (namespace === undefined || (obj.metadata.namespace ?? '') === namespace) out.push(obj);
-    }
-    return out.sort((a, c) => compareKeys(a, c));
+    let sorted = this.#sorted.get(key);
+    if (!sorted) this.#sorted.set(key, (sorted = [...b.values()].sort(compareKeys)));
+    if (namespace === undefined) return sorted.slice();
+    return sorted.filter((obj) => (obj.metadata.namespace ?? '') === namespace);
   }
 
   /** Stores a new or changed object, stamping a fresh resourceVersion. */
@@ -55,6 +56,7 @@ export class Store {
     this.#rv += 1;
     obj.metadata.resourceVersion = String(this.#rv);
     bucket.set(id, obj);
+    this.#sorted.delete(key);
     this.#emit({ type: existed ? 'MODIFIED' : 'ADDED', key, object: obj });
     return obj;
   }
@@ -65,6 +67,7 @@ export class Store {
     const obj = bucket?.get(id);
     if (!bucket || !obj) return undefined;
     bucket.delete(id);
+    this.#sorted.delete(key);
     this.#rv += 1;
     this.#emit({ type: 'DELETED', key, object: obj });
     return obj;

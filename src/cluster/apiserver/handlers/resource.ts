@@ -12,7 +12,7 @@ import { checkPatchContentType } from '../../machinery/patch/index.ts';
 import { mediaType, parseObjectBody } from './body.ts';
 import { filterList } from './list-filter.ts';
 import { patchObject } from './patch.ts';
-import { toList, toTable } from './table.ts';
+import { tableJson, toList } from './table.ts';
 import { deleteCollection, deleteOne } from './delete.ts';
 
 export interface ResourceRequest {
@@ -44,7 +44,7 @@ function writeOptions(url: URL): WriteOptions | Status {
 }
 
 function respondObject(r: ResourceRequest, code: number, obj: Readonly<KubeObject>, warnings: readonly string[] = []): Response {
-  if (r.neg.output === 'table') return jsonResponse(code, toTable(r.def, [obj], r.now, r.resourceVersion(), r.neg.includeObject), r.neg.pretty, warnings);
+  if (r.neg.output === 'table') return jsonResponse(code, tableJson(r.def, [obj], r.now, r.resourceVersion(), r.neg.includeObject), r.neg.pretty, warnings);
   return jsonResponse(code, obj, r.neg.pretty, warnings);
 }
 
@@ -66,7 +66,7 @@ export function handleResource(r: ResourceRequest, registry: GenericRegistry): R
       if (info.verb === 'watch') return fail(methodNotAllowed());
       const listed = filterList(def, registry.list(def, info.namespace), r.url);
       if (isStatus(listed)) return fail(listed);
-      const body = r.neg.output === 'table' ? toTable(def, listed, r.now, r.resourceVersion(), r.neg.includeObject) : toList(def, listed, r.resourceVersion());
+      const body = r.neg.output === 'table' ? tableJson(def, listed, r.now, r.resourceVersion(), r.neg.includeObject) : toList(def, listed, r.resourceVersion());
       return jsonResponse(200, body, r.neg.pretty);
     }
     if (def.namespaced && !info.namespace && method !== 'GET') return fail(methodNotAllowed());
