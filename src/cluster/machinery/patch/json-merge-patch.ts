@@ -7,7 +7,7 @@
 //     its nulls pruned, inside objects AND arrays ([1,null] becomes [1]),
 //     whereas RFC 7386 would keep array elements as they are;
 //  5. a patch that is null, a string, a number or a bool is "Invalid JSON Patch";
-//     an array patch replaces the whole document.
+//     an array patch replaces the whole value.
 import { clone, has, isObject, put, type JsonObject, type JsonValue } from './json-value.ts';
 
 /** ErrBadJSONPatch; the handler returns it as a 400 BadRequest. */
