@@ -25,6 +25,11 @@ import {
   SYSTEM_NAMESPACES,
 } from './bootstrap.ts';
 import { ControllerManager } from './controller-manager/controller-manager.ts';
+import { controllerManagerControllers } from './controller-manager/controllers.ts';
+import type { ComponentContext } from './component-context.ts';
+import { Timers } from './machinery/timers.ts';
+import { generateClusterKeys, importClusterKeys } from './pki/keys.ts';
+import type { ClusterKeys, SerializedClusterKeys } from './pki/types.ts';
 import { AuditLog } from './machinery/audit.ts';
 import { ManualClock, rfc3339, type Clock } from './machinery/clock.ts';
 import { isStatus } from './machinery/status.ts';
@@ -39,6 +44,8 @@ export interface ClusterOptions {
   seed?: number;
   /** the cluster clock; a manual clock at 2025-01-01T00:00:00Z by default */
   clock?: Clock;
+  /** keys saved from an earlier session (or a test fixture); generated when absent */
+  keys?: SerializedClusterKeys;
 }
 
 export interface Cluster {
@@ -52,6 +59,13 @@ export interface Cluster {
   serverUrl: string;
   /** read-only view for tests and invariant checks; clients go through apiServer.handle */
   store: Store;
+  timers: Timers;
+  /** the cluster's keys, once generated (or imported from a save) */
+  keys: () => Promise<ClusterKeys>;
+  /** moves the clock forward, firing timers on the way (fast-forward, `sleep`, tests) */
+  advance: (ms: number) => Promise<void>;
+  /** fires what a running clock has brought due (the page calls this a few times a second) */
+  tick: () => Promise<void>;
 }
 
 export const ISSUER = 'https://kubernetes.default.svc.cluster.local';
@@ -81,6 +95,10 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
   const registry = new GenericRegistry(store, clock, random, authorizer, admission);
   const defs: ResourceDef[] = allResources(version);
   bootstrap(store, defs, version, random, clock.now());
+  const timers = new Timers(clock);
+  const keysPromise = options.keys ? importClusterKeys(options.keys) : generateClusterKeys();
+  // A failed key generation must surface where keys are used, not as an unhandled rejection.
+  keysPromise.catch(() => undefined);
   const controllers = new ControllerManager();
   const apiServer = new ApiServer({
     clock,
@@ -94,9 +112,29 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     audiences: [ISSUER],
     serverAddress: `${NODE_IP}:${SECURE_PORT}`,
     afterWrite: () => controllers.settle(),
+    beforeRequest: () => timers.runDue(),
   });
-  controllers.start(apiServer, store, tokens, random);
-  return { version, clock, apiServer, audit, adminToken, serverUrl: `https://${NODE_IP}:${SECURE_PORT}`, store };
+  const ctx: ComponentContext = { version, clock, random, timers, store, keys: () => keysPromise, defs: () => apiServer.defs, issuer: ISSUER };
+  controllers.start(apiServer, store, tokens, random, [...controllerManagerControllers(ctx)]);
+  return {
+    version,
+    clock,
+    timers,
+    apiServer,
+    audit,
+    adminToken,
+    serverUrl: `https://${NODE_IP}:${SECURE_PORT}`,
+    store,
+    keys: () => keysPromise,
+    advance: async (ms: number) => {
+      await timers.advance(ms);
+      await controllers.settle();
+    },
+    tick: async () => {
+      await timers.runDue();
+      await controllers.settle();
+    },
+  };
 }
 
 /**

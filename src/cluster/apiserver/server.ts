@@ -34,6 +34,8 @@ export interface ApiServerOptions {
   serverAddress: string;
   /** runs the controllers until the cluster settles, after each successful write */
   afterWrite?: () => Promise<void> | void;
+  /** fires the timers that have come due (pod start-up, token refresh) before a request is served */
+  beforeRequest?: () => Promise<void> | void;
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -58,6 +60,8 @@ export class ApiServer {
     const method = request.method.toUpperCase();
     const info = parseRequestInfo(method, url);
     const pretty = wantsPretty(url, request.headers.get('User-Agent'));
+    // Whatever came due while nobody was asking (a pod finishing its start) happens first.
+    if (this.#depth === 0 && this.#o.beforeRequest) await this.#o.beforeRequest();
     const entry = this.#auditEntry(method, url, info);
     let response: Response;
     try {
@@ -120,8 +124,8 @@ export class ApiServer {
     }
     const def = this.#defs.get(`${info.apiGroup}/${info.apiVersion}/${info.resource}`);
     if (!def || (!def.namespaced && info.namespace && info.resource !== 'namespaces')) return statusResponse(pathNotFound(), pretty);
-    const response = handleResource(
-      { info, def, url, method, headers: request.headers, body, user, neg, now: this.#o.clock.now(), resourceVersion: () => this.#o.store.resourceVersion },
+    const response = await handleResource(
+      { info, def, url, method, headers: request.headers, body, user, neg, now: this.#o.clock.now(), resourceVersion: () => this.#o.store.resourceVersion, store: this.#o.store },
       this.#o.registry,
     );
     return withWarnings(response, authn.warnings);

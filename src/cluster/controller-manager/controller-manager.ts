@@ -8,8 +8,6 @@ import type { ApiServer } from '../apiserver/server.ts';
 import { randomInt, type RandomSource } from '../machinery/random.ts';
 import type { Store } from '../machinery/store.ts';
 import type { Controller } from './controller.ts';
-import { ClusterRoleAggregationController } from './clusterroleaggregation.ts';
-import { NamespaceController } from './namespace.ts';
 
 /** A controller loop that never settles is a bug; stop rather than hang the page. */
 const MAX_ROUNDS = 20;
@@ -20,11 +18,12 @@ export class ControllerManager {
   #dirty = new Set<Controller>();
   #settling = false;
 
-  start(apiServer: ApiServer, store: Store, tokens: StaticTokenAuthenticator, random: RandomSource): void {
-    this.#controllers = [new ClusterRoleAggregationController(), new NamespaceController(() => apiServer.defs)];
+  /** Gives each controller a loopback token for its identity and starts watching. */
+  start(apiServer: ApiServer, store: Store, tokens: StaticTokenAuthenticator, random: RandomSource, controllers: Controller[]): void {
+    this.#controllers = controllers;
     for (const c of this.#controllers) {
       const token = Array.from({ length: 32 }, () => 'abcdefghijklmnopqrstuvwxyz0123456789'[randomInt(random, 36)]).join('');
-      tokens.add(token, {
+      tokens.add(token, c.user ?? {
         username: `system:serviceaccount:kube-system:${c.name}`,
         groups: ['system:serviceaccounts', 'system:serviceaccounts:kube-system'],
       });

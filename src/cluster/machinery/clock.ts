@@ -4,6 +4,8 @@
 export interface Clock {
   /** Milliseconds since the Unix epoch, in simulated time. */
   now(): number;
+  /** Jumps forward (the playground's fast-forward buttons, `sleep`, tests). */
+  advance(ms: number): void;
 }
 
 /** A clock that moves only when told to: what tests use. */

@@ -12,7 +12,7 @@ export type TokenResult =
 
 export interface TokenAuthenticator {
   readonly name: string;
-  authenticateToken(token: string, audiences: readonly string[]): TokenResult;
+  authenticateToken(token: string, audiences: readonly string[]): TokenResult | Promise<TokenResult>;
 }
 
 export type AuthenticationResult =
@@ -42,7 +42,7 @@ export async function authenticate(
   if (token === undefined) return { ok: true, user: anonymousUser(), authenticator: 'anonymous', warnings: [] };
   const errors: string[] = [];
   for (const a of authenticators) {
-    const r = a.authenticateToken(token, audiences);
+    const r = await a.authenticateToken(token, audiences);
     if (r.kind === 'not-handled') continue;
     if (r.kind === 'error') {
       errors.push(r.message);

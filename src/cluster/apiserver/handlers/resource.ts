@@ -5,7 +5,8 @@ import { failure, isStatus, pathNotFound, type Status } from '../../machinery/st
 import type { UserInfo } from '../authentication/user.ts';
 import type { FieldValidation } from '../registry/decode-object.ts';
 import type { GenericRegistry, WriteOptions } from '../registry/generic-registry.ts';
-import type { ResourceDef } from '../registry/types.ts';
+import type { ResourceDef, SubresourceHandler } from '../registry/types.ts';
+import type { Store } from '../../machinery/store.ts';
 import { jsonResponse, type Negotiated, statusResponse } from '../negotiation.ts';
 import type { RequestInfo } from '../request-info.ts';
 import { checkPatchContentType } from '../../machinery/patch/index.ts';
@@ -26,6 +27,7 @@ export interface ResourceRequest {
   neg: Negotiated;
   now: number;
   resourceVersion: () => string;
+  store: Store;
 }
 
 /** go-restful's answer for a path that exists but not with this method. */
@@ -48,11 +50,13 @@ function respondObject(r: ResourceRequest, code: number, obj: Readonly<KubeObjec
   return jsonResponse(code, obj, r.neg.pretty, warnings);
 }
 
-export function handleResource(r: ResourceRequest, registry: GenericRegistry): Response {
+export async function handleResource(r: ResourceRequest, registry: GenericRegistry): Promise<Response> {
   const { info, def } = r;
   const urlName = info.parts[1] ?? '';
   const fail = (s: Status, warnings: readonly string[] = []) => statusResponse(s, r.neg.pretty, warnings);
   // Only a few subresources are served here; the rest are not routed (404).
+  const handler = info.subresource ? def.subresourceHandlers?.[info.subresource] : undefined;
+  if (handler && urlName && info.parts.length === 3) return serveSubresource(r, handler, urlName);
   const servedSubresource = info.subresource === 'status' || (info.subresource === 'finalize' && def.subresources?.includes('finalize'));
   if (info.subresource && (!servedSubresource || !def.subresources?.includes(info.subresource))) return fail(pathNotFound());
   if (info.parts.length > 3) return fail(pathNotFound());
@@ -73,7 +77,7 @@ export function handleResource(r: ResourceRequest, registry: GenericRegistry): R
     if (method === 'POST') {
       const parsed = parseObjectBody(r.body, mediaType(r.headers), def.kind);
       if (!parsed.ok) return fail(parsed.status);
-      const res = registry.create(def, info.namespace, parsed.value, r.user, opts);
+      const res = def.virtualCreate ? await registry.createVirtual(def, info.namespace, parsed.value, r.user, opts) : registry.create(def, info.namespace, parsed.value, r.user, opts);
       if (isStatus(res)) return fail(res);
       return respondObject(r, res.code, res.object, res.warnings);
     }
@@ -113,4 +117,13 @@ export function handleResource(r: ResourceRequest, registry: GenericRegistry): R
     default:
       return fail(methodNotAllowed());
   }
+}
+
+/** A subresource with its own handler (serviceaccounts/token, …). */
+async function serveSubresource(r: ResourceRequest, handler: SubresourceHandler, name: string): Promise<Response> {
+  const opts = writeOptions(r.url);
+  if (isStatus(opts)) return statusResponse(opts, r.neg.pretty);
+  const res = await handler({ method: r.method.toUpperCase(), namespace: r.info.namespace, name, url: r.url, headers: r.headers, body: r.body, user: r.user, dryRun: opts.dryRun, now: r.now, store: r.store });
+  if (isStatus(res)) return statusResponse(res, r.neg.pretty);
+  return jsonResponse(res.code, res.body, r.neg.pretty, res.warnings ?? []);
 }

@@ -65,6 +65,23 @@ export class GenericRegistry {
     return this.#store.list(key(def), def.namespaced && namespace ? namespace : undefined);
   }
 
+  /** Create-only APIs (reviews, TokenReview) may need to await (signature checks). */
+  async createVirtual(def: ResourceDef, namespace: string, body: unknown, user: UserInfo, opts: WriteOptions): Promise<WriteResult | Status> {
+    const decoded = decodeObject(def, body, opts.fieldValidation);
+    if (isStatus(decoded)) return decoded;
+    const obj = decoded.object;
+    if (def.namespaced && obj.metadata.namespace && namespace && obj.metadata.namespace !== namespace) {
+      return badRequest('the namespace of the provided object does not match the namespace sent on the request');
+    }
+    const ctx = { ...this.context(user), namespace };
+    const errs = def.validateCreate?.(obj, ctx) ?? [];
+    if (errs.length) return invalidObject({ group: def.group, kind: def.kind }, obj.metadata.name ?? '', errs);
+    const out = await def.virtualCreate!(obj, ctx);
+    // A review refused by its own handler (bad namespace, invalid spec) answers with a Status.
+    if (isStatus(out)) return out;
+    return { object: canonicalize(def, out), warnings: decoded.warnings, code: 201 };
+  }
+
   create(def: ResourceDef, namespace: string, body: unknown, user: UserInfo, opts: WriteOptions): WriteResult | Status {
     const decoded = decodeObject(def, body, opts.fieldValidation);
     if (isStatus(decoded)) return decoded;
@@ -81,7 +98,6 @@ export class GenericRegistry {
     }
     if (meta.resourceVersion) return badRequest('resourceVersion should not be set on objects to be created');
     const ctx = { ...this.context(user), namespace };
-    if (def.virtualCreate) return this.#virtualCreate(def, obj, ctx, opts, decoded.warnings);
     // 2. generateName: the 5-character suffix is drawn before admission sees the name.
     if (!meta.name && meta.generateName) meta.name = generateName(this.#random, meta.generateName);
     const attrs = this.#attrs('CREATE', def, namespace, obj, undefined, user, opts);
@@ -101,16 +117,6 @@ export class GenericRegistry {
     if (opts.dryRun) delete canonical.metadata.resourceVersion;
     else this.#store.put(key(def), canonical);
     return { object: structuredClone(canonical), warnings: decoded.warnings, code: 201 };
-  }
-
-  #virtualCreate(def: ResourceDef, obj: KubeObject, ctx: StrategyContext & { namespace: string }, opts: WriteOptions, warnings: string[]): WriteResult | Status {
-    const errs = def.validateCreate?.(obj, ctx) ?? [];
-    if (errs.length) return invalidObject({ group: def.group, kind: def.kind }, obj.metadata.name ?? '', errs);
-    const out = def.virtualCreate!(obj, ctx);
-    // A review refused by its own handler (bad namespace, invalid spec) answers with a Status.
-    if (isStatus(out)) return out;
-    void opts;
-    return { object: canonicalize(def, out), warnings, code: 201 };
   }
 
   update(def: ResourceDef, namespace: string, name: string, body: unknown, user: UserInfo, opts: WriteOptions): WriteResult | Status {

@@ -36,6 +36,26 @@ export interface TableConvertor {
   cells(obj: Readonly<KubeObject>, now: number): unknown[];
 }
 
+/** What a subresource handler (serviceaccounts/token, pods/log, …) is given. */
+export interface SubresourceRequest {
+  method: string;
+  namespace: string;
+  /** the parent object's name from the URL */
+  name: string;
+  url: URL;
+  headers: Headers;
+  body: string;
+  user: UserInfo;
+  dryRun: boolean;
+  now: number;
+  store: Store;
+}
+
+/** A subresource's answer: a body and its status code, or a failure. */
+export type SubresourceResult = { code: number; body: unknown; warnings?: string[] } | Status;
+
+export type SubresourceHandler = (r: SubresourceRequest) => Promise<SubresourceResult>;
+
 export interface ResourceDef {
   group: string;
   version: string;
@@ -65,6 +85,8 @@ export interface ResourceDef {
    * privilege-escalation prevention lives here).
    */
   checkWrite?(obj: KubeObject, old: Readonly<KubeObject> | undefined, ctx: StrategyContext): Status | undefined;
+  /** Subresources served by their own handler (e.g. token: TokenRequest), keyed by name. */
+  subresourceHandlers?: Record<string, SubresourceHandler>;
   /** DELETE answers with the object (pods, services, namespaces) rather than a Success Status. */
   returnDeletedObject?: boolean;
   /** Field selectors this resource supports besides metadata.name and metadata.namespace. */
@@ -79,5 +101,5 @@ export interface ResourceDef {
    * Create-only APIs (SelfSubjectAccessReview, …) are not stored: the server
    * answers with the object this returns.
    */
-  virtualCreate?(obj: KubeObject, ctx: StrategyContext & { namespace: string }): KubeObject | Status;
+  virtualCreate?(obj: KubeObject, ctx: StrategyContext & { namespace: string }): KubeObject | Status | Promise<KubeObject | Status>;
 }

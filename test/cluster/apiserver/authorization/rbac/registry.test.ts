@@ -29,7 +29,7 @@ describe('discovery facts', () => {
     expect(def.verbs).toEqual(['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch']);
   });
 
-  it('the reviews are create-only', () => {
+  it('the reviews are create-only', async () => {
     expect(authorizationResources.map((d) => [d.resource, d.kind, d.namespaced, d.verbs])).toEqual([
       ['localsubjectaccessreviews', 'LocalSubjectAccessReview', true, ['create']],
       ['selfsubjectaccessreviews', 'SelfSubjectAccessReview', false, ['create']],
@@ -41,12 +41,12 @@ describe('discovery facts', () => {
 });
 
 describe('tables', () => {
-  it('roles and clusterroles: Name and Created At, no AGE', () => {
+  it('roles and clusterroles: Name and Created At, no AGE', async () => {
     expect(roles.table.columns.map((c) => [c.name, c.type, c.format])).toEqual([['Name', 'string', 'name'], ['Created At', 'date', '']]);
     expect(clusterroles.table.cells(stamped(clusterRole('view')), NOW)).toEqual(['view', '2025-01-01T00:00:00Z']);
   });
 
-  it('bindings: NAME, ROLE, AGE and the wide subject columns', () => {
+  it('bindings: NAME, ROLE, AGE and the wide subject columns', async () => {
     expect(rolebindings.table.columns.map((c) => [c.name, c.priority])).toEqual([['Name', 0], ['Role', 0], ['Age', 0], ['Users', 1], ['Groups', 1], ['ServiceAccounts', 1]]);
     expect(rolebindings.table.columns[3]!.description).toBe('Users in the roleBinding');
     expect(clusterrolebindings.table.columns[5]!.description).toBe('ServiceAccounts in the clusterRoleBinding');
@@ -60,11 +60,11 @@ describe('strategy wiring', () => {
   const world = () => storeWith(...bootstrapClusterRoles(), ...bootstrapClusterRoleBindings());
   const somaz = saUser('somaz', 'default');
 
-  it('checkWrite refuses an escalating Role', () => {
+  it('checkWrite refuses an escalating Role', async () => {
     expect(roles.checkWrite!(role('somaz', 'r', rule('get', 'pods')), undefined, context(world(), somaz))).toMatchObject({ code: 403 });
   });
 
-  it('checkWrite passes the URL name on update, so escalate by name works', () => {
+  it('checkWrite passes the URL name on update, so escalate by name works', async () => {
     const store = world();
     const esc = [clusterRole('esc', rule('escalate', 'roles', 'rbac.authorization.k8s.io', 'r')), rb('somaz', 'esc', 'ClusterRole/esc', SA('default'))];
     const s = storeWith(...bootstrapClusterRoles(), ...bootstrapClusterRoleBindings(), ...esc);
@@ -73,7 +73,7 @@ describe('strategy wiring', () => {
     expect(roles.checkWrite!(role('somaz', 'r', rule('get', 'pods')), undefined, context(store, somaz))?.code).toBe(403);
   });
 
-  it('bindings are defaulted before validation and the escalation check', () => {
+  it('bindings are defaulted before validation and the escalation check', async () => {
     const b = rb('somaz', 'rb', 'ClusterRole/view', { kind: 'User', name: 'u' });
     b.roleRef.apiGroup = '';
     expect(rolebindings.validateCreate!(b, context(world(), somaz))).toEqual([]);
@@ -81,7 +81,7 @@ describe('strategy wiring', () => {
     expect(b.roleRef.apiGroup).toBe('rbac.authorization.k8s.io');
   });
 
-  it('a ClusterRoleBinding that changes its roleRef is invalid', () => {
+  it('a ClusterRoleBinding that changes its roleRef is invalid', async () => {
     const errs = clusterrolebindings.validateUpdate!(crb('c', 'ClusterRole/edit'), crb('c', 'ClusterRole/view'), context(world(), somaz));
     expect(errs.map((e) => e.detail)).toEqual(['cannot change roleRef']);
   });
@@ -92,24 +92,24 @@ describe('virtualCreate of the reviews', () => {
   const somaz = saUser('somaz', 'default');
   const body = (spec: object) => ({ apiVersion: 'authorization.k8s.io/v1', kind: 'X', metadata: {}, spec, status: { allowed: false } });
 
-  it('answers a SelfSubjectAccessReview', () => {
-    const out = selfsubjectaccessreviews.virtualCreate!(body({ resourceAttributes: { namespace: 'somaz', verb: 'get', resource: 'pods' } }), context(store, somaz));
+  it('answers a SelfSubjectAccessReview', async () => {
+    const out = await selfsubjectaccessreviews.virtualCreate!(body({ resourceAttributes: { namespace: 'somaz', verb: 'get', resource: 'pods' } }), context(store, somaz));
     expect(out.status).toEqual({ allowed: true, reason: 'RBAC: allowed by RoleBinding "rb/somaz" of Role "r" to ServiceAccount "default/somaz"' });
   });
 
-  it('returns a Status when the review is refused', () => {
-    expect(isStatus(selfsubjectaccessreviews.virtualCreate!(body({}), context(store, somaz)))).toBe(true);
-    expect(isStatus(selfsubjectrulesreviews.virtualCreate!(body({}), context(store, somaz)))).toBe(true);
+  it('returns a Status when the review is refused', async () => {
+    expect(isStatus(await selfsubjectaccessreviews.virtualCreate!(body({}), context(store, somaz)))).toBe(true);
+    expect(isStatus(await selfsubjectrulesreviews.virtualCreate!(body({}), context(store, somaz)))).toBe(true);
   });
 
-  it('LocalSubjectAccessReview takes the URL namespace', () => {
-    const out = localsubjectaccessreviews.virtualCreate!(body({ resourceAttributes: { namespace: 'somaz', verb: 'get', resource: 'pods' }, user: somaz.username }), context(store, somaz));
+  it('LocalSubjectAccessReview takes the URL namespace', async () => {
+    const out = await localsubjectaccessreviews.virtualCreate!(body({ resourceAttributes: { namespace: 'somaz', verb: 'get', resource: 'pods' }, user: somaz.username }), context(store, somaz));
     expect(out.metadata.namespace).toBe('somaz');
     expect((out.status as { allowed: boolean }).allowed).toBe(true);
   });
 
-  it('SelfSubjectRulesReview lists the rules of the namespace asked for', () => {
-    const out = selfsubjectrulesreviews.virtualCreate!(body({ namespace: 'somaz' }), context(store, somaz));
+  it('SelfSubjectRulesReview lists the rules of the namespace asked for', async () => {
+    const out = await selfsubjectrulesreviews.virtualCreate!(body({ namespace: 'somaz' }), context(store, somaz));
     expect(out.status).toEqual({ resourceRules: [{ verbs: ['get'], apiGroups: [''], resources: ['pods'] }], nonResourceRules: [], incomplete: false });
   });
 });

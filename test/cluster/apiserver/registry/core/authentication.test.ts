@@ -5,12 +5,12 @@ import { selfsubjectreviews } from '../../../../../src/cluster/apiserver/registr
 import { context, NOW } from './fixtures.ts';
 
 describe('selfsubjectreviews', () => {
-  it('discovery: authentication.k8s.io/v1, cluster-scoped, create only', () => {
+  it('discovery: authentication.k8s.io/v1, cluster-scoped, create only', async () => {
     const d = selfsubjectreviews;
     expect([d.group, d.version, d.resource, d.kind, d.namespaced, d.verbs]).toEqual(['authentication.k8s.io', 'v1', 'selfsubjectreviews', 'SelfSubjectReview', false, ['create']]);
   });
 
-  it('fills status.userInfo from the authenticated user', () => {
+  it('fills status.userInfo from the authenticated user', async () => {
     const ctx = {
       ...context(),
       namespace: '',
@@ -21,7 +21,7 @@ describe('selfsubjectreviews', () => {
         extra: { 'authentication.kubernetes.io/pod-name': ['web'] },
       },
     };
-    const out = selfsubjectreviews.virtualCreate!({ apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview', metadata: {} } as KubeObject, ctx);
+    const out = await selfsubjectreviews.virtualCreate!({ apiVersion: 'authentication.k8s.io/v1', kind: 'SelfSubjectReview', metadata: {} } as KubeObject, ctx);
     expect(out).toEqual({
       kind: 'SelfSubjectReview',
       apiVersion: 'authentication.k8s.io/v1',
@@ -37,9 +37,9 @@ describe('selfsubjectreviews', () => {
     });
   });
 
-  it('an impersonated service account has no uid and no extra', () => {
+  it('an impersonated service account has no uid and no extra', async () => {
     const ctx = { ...context(), namespace: '', user: { username: 'system:serviceaccount:a:b', groups: ['system:serviceaccounts'] } };
-    const out = selfsubjectreviews.virtualCreate!({ metadata: {} } as KubeObject, ctx);
+    const out = await selfsubjectreviews.virtualCreate!({ metadata: {} } as KubeObject, ctx);
     expect(out.status).toEqual({ userInfo: { username: 'system:serviceaccount:a:b', groups: ['system:serviceaccounts'] } });
   });
 });
