@@ -84,9 +84,13 @@ async function main(): Promise<void> {
       // like `kubectl proxy` this server lends the admin's credentials to
       // requests that bring none. An explicit Authorization header is kept.
       if (args.proxyAuth && !headers.has('authorization')) headers.set('authorization', `Bearer ${cluster.adminToken}`);
+      // A client that hangs up ends its watch.
+      const hangup = new AbortController();
+      res.on('close', () => hangup.abort());
       const request = new Request(`http://127.0.0.1:${args.port}${req.url ?? '/'}`, {
         method: req.method,
         headers,
+        signal: hangup.signal,
         body: body.length && req.method !== "GET" && req.method !== "HEAD" ? new Uint8Array(body) : undefined,
       });
       const response = await cluster.apiServer.handle(request);
@@ -95,12 +99,22 @@ async function main(): Promise<void> {
         out[k] = k === 'warning' ? v.split(/,\s*(?=299 )/) : v;
       });
       res.writeHead(response.status, out);
-      res.end(Buffer.from(await response.arrayBuffer()));
+      // Stream the body: watches send events as they happen.
+      const reader = response.body?.getReader();
+      for (;;) {
+        const chunk = reader ? await reader.read() : { done: true as const, value: undefined };
+        if (chunk.done) break;
+        res.write(chunk.value);
+      }
+      res.end();
     })().catch((e: unknown) => {
       res.writeHead(500);
       res.end(String(e));
     });
   });
+  // The cluster clock runs with the wall clock here: fire what comes due (pod
+  // start-up, token refresh) even while no request arrives.
+  setInterval(() => void cluster.tick(), 200).unref();
   server.listen(args.port, '127.0.0.1', () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : args.port;

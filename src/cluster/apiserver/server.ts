@@ -14,6 +14,7 @@ import type { Attributes, Authorizer, Decision } from './authorization/authorize
 import { forbiddenStatus } from './authorization/forbidden.ts';
 import { handleResource } from './handlers/resource.ts';
 import { negotiate, notAcceptableResponse, responseText, statusResponse, wantsPretty } from './negotiation.ts';
+import type { OpenIDMetadata } from './endpoints/openid-metadata.ts';
 import { handleNonResource } from './non-resource.ts';
 import type { GenericRegistry } from './registry/generic-registry.ts';
 import type { ResourceDef } from './registry/types.ts';
@@ -32,6 +33,8 @@ export interface ApiServerOptions {
   audiences: string[];
   /** host:port clients use, as /api reports it */
   serverAddress: string;
+  /** the service account issuer discovery documents (/.well-known/openid-configuration, /openid/v1/jwks) */
+  openid?: () => Promise<OpenIDMetadata>;
   /** runs the controllers until the cluster settles, after each successful write */
   afterWrite?: () => Promise<void> | void;
   /** fires the timers that have come due (pod start-up, token refresh) before a request is served */
@@ -120,12 +123,12 @@ export class ApiServer {
     const neg = negotiate(url, request.headers);
     if (!neg) return notAcceptableResponse(pretty);
     if (!info.resourceRequest) {
-      return handleNonResource(method, url, { defs: this.#o.defs, version: this.#o.version, serverAddress: this.#o.serverAddress, pretty });
+      return handleNonResource(method, url, { defs: this.#o.defs, version: this.#o.version, serverAddress: this.#o.serverAddress, pretty, openid: this.#o.openid });
     }
     const def = this.#defs.get(`${info.apiGroup}/${info.apiVersion}/${info.resource}`);
     if (!def || (!def.namespaced && info.namespace && info.resource !== 'namespaces')) return statusResponse(pathNotFound(), pretty);
     const response = await handleResource(
-      { info, def, url, method, headers: request.headers, body, user, neg, now: this.#o.clock.now(), resourceVersion: () => this.#o.store.resourceVersion, store: this.#o.store },
+      { info, def, url, method, headers: request.headers, body, user, neg, now: this.#o.clock.now(), resourceVersion: () => this.#o.store.resourceVersion, store: this.#o.store, signal: request.signal },
       this.#o.registry,
     );
     return withWarnings(response, authn.warnings);

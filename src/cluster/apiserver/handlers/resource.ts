@@ -15,6 +15,7 @@ import { filterList } from './list-filter.ts';
 import { patchObject } from './patch.ts';
 import { tableJson, toList } from './table.ts';
 import { deleteCollection, deleteOne } from './delete.ts';
+import { watchResponse } from './watch.ts';
 
 export interface ResourceRequest {
   info: RequestInfo;
@@ -28,6 +29,8 @@ export interface ResourceRequest {
   now: number;
   resourceVersion: () => string;
   store: Store;
+  /** aborted when the client goes away (ends watches) */
+  signal?: AbortSignal;
 }
 
 /** go-restful's answer for a path that exists but not with this method. */
@@ -67,7 +70,7 @@ export async function handleResource(r: ResourceRequest, registry: GenericRegist
     // Collection: list, create, deletecollection.
     if (def.virtualCreate && method !== 'POST') return fail(methodNotAllowed());
     if (method === 'GET' || method === 'HEAD') {
-      if (info.verb === 'watch') return fail(methodNotAllowed());
+      if (info.verb === 'watch') return watchResponse(r, registry, '', r.signal);
       const listed = filterList(def, registry.list(def, info.namespace), r.url);
       if (isStatus(listed)) return fail(listed);
       const body = r.neg.output === 'table' ? tableJson(def, listed, r.now, r.resourceVersion(), r.neg.includeObject) : toList(def, listed, r.resourceVersion());
@@ -86,6 +89,7 @@ export async function handleResource(r: ResourceRequest, registry: GenericRegist
   }
   // A named object.
   if (def.virtualCreate) return fail(pathNotFound());
+  if (info.verb === 'watch') return watchResponse(r, registry, urlName, r.signal);
   switch (method) {
     case 'GET':
     case 'HEAD': {
