@@ -9,6 +9,8 @@ export default defineConfig({
   worker: { format: 'es' },
   test: {
     include: ['test/**/*.test.ts'],
+    // One set of cluster keys for the whole run (test/cluster/keys-fixture.ts).
+    globalSetup: ['test/global-setup.ts'],
     benchmark: { include: ['test/**/*.bench.ts'] },
     environment: 'node',
     testTimeout: 20000,

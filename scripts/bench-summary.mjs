@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 const BUDGETS = [
   [/createCluster \(no signing keys\)/, 5],
   [/createCluster \(with signing keys\)/, 150],
+  [/mint \+ verify a bound token/, 2],
   [/as=Table/, 20],
   [/binding|NoOpinion/, 0.2],
 ];

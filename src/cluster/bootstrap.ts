@@ -2,6 +2,7 @@
 // command: the system namespaces, the node, Service default/kubernetes and
 // its Endpoints, and the bootstrap RBAC policy.
 import type { KubeObject } from './api/object.ts';
+import { LEGACY_TOKEN_TRACKING_CONFIGMAP, LEGACY_TOKEN_TRACKING_SINCE_KEY } from './controller-manager/legacy-serviceaccount-token-cleaner.ts';
 import type { ClusterVersion } from './versions.ts';
 
 export const NODE_NAME = 'playground-node';
@@ -115,6 +116,21 @@ export function kubernetesEndpointSlice(): KubeObject {
   };
 }
 
+/**
+ * The legacy-token tracking ConfigMap that kube-apiserver's
+ * legacytokentracking controller writes once (1.26+): since when the API
+ * server labels legacy tokens with their last use. data.since is stamped
+ * with the cluster's start date (stampStartTimes).
+ */
+export function legacyTokenTrackingConfigMap(): KubeObject {
+  return {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: LEGACY_TOKEN_TRACKING_CONFIGMAP, namespace: 'kube-system' },
+    data: { [LEGACY_TOKEN_TRACKING_SINCE_KEY]: '' },
+  };
+}
+
 /** MicroTime, as Lease renewTime serializes: RFC 3339 with six fractional digits. */
 export function microTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z');
@@ -130,4 +146,6 @@ export function stampStartTimes(obj: KubeObject, now: string, micro: string): vo
     }
   }
   if (obj.kind === 'Lease') (obj.spec as Record<string, unknown>).renewTime = micro;
+  // time.Now().UTC().Format("2006-01-02")
+  if (obj.kind === 'ConfigMap' && obj.metadata.name === LEGACY_TOKEN_TRACKING_CONFIGMAP) (obj.data as Record<string, string>)[LEGACY_TOKEN_TRACKING_SINCE_KEY] = now.slice(0, 10);
 }

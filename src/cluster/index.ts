@@ -2,8 +2,14 @@
 import type { KubeObject } from './api/object.ts';
 import { AdmissionChain } from './apiserver/admission/admission.ts';
 import { NamespaceLifecycle } from './apiserver/admission/namespace-lifecycle.ts';
+import { ServiceAccountAdmission } from './apiserver/admission/serviceaccount.ts';
+import { authenticate } from './apiserver/authentication/authenticator.ts';
 import { StaticTokenAuthenticator } from './apiserver/authentication/token-file.ts';
+import { openIdMetadata, type OpenIDMetadata } from './apiserver/endpoints/openid-metadata.ts';
+import { serviceAccountTokenHandler } from './apiserver/registry/core/serviceaccount-token.ts';
+import { ServiceAccountTokenAuthenticator } from './serviceaccount/authenticator.ts';
 import type { UserInfo } from './apiserver/authentication/user.ts';
+import { NodeAuthorizer } from './apiserver/authorization/node.ts';
 import { PrivilegedGroupAuthorizer, UnionAuthorizer } from './apiserver/authorization/union.ts';
 import { GenericRegistry } from './apiserver/registry/generic-registry.ts';
 import type { ResourceDef } from './apiserver/registry/types.ts';
@@ -15,6 +21,7 @@ import {
   kubernetesEndpoints,
   kubernetesEndpointSlice,
   kubernetesService,
+  legacyTokenTrackingConfigMap,
   microTime,
   namespaceObject,
   nodeLease,
@@ -24,8 +31,10 @@ import {
   stampStartTimes,
   SYSTEM_NAMESPACES,
 } from './bootstrap.ts';
+import { LoopbackClient } from './client/loopback.ts';
 import { ControllerManager } from './controller-manager/controller-manager.ts';
 import { controllerManagerControllers } from './controller-manager/controllers.ts';
+import { controllerServiceAccounts } from './controller-manager/controller-service-accounts.ts';
 import type { ComponentContext } from './component-context.ts';
 import { Timers } from './machinery/timers.ts';
 import { generateClusterKeys, importClusterKeys } from './pki/keys.ts';
@@ -87,35 +96,57 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
   const random = seededRandom(options.seed ?? 1);
   const store = new Store();
   const audit = new AuditLog();
-  const tokens = new StaticTokenAuthenticator();
+  const audiences = [ISSUER];
+  const tokens = new StaticTokenAuthenticator(audiences);
   const adminToken = randomToken(random);
   tokens.add(adminToken, { username: 'kubernetes-admin', groups: ['system:masters'] });
-  const authorizer = new UnionAuthorizer([new PrivilegedGroupAuthorizer(), new RBACAuthorizer(store)]);
-  const admission = new AdmissionChain([new NamespaceLifecycle(store)]);
+  const authorizer = new UnionAuthorizer([new PrivilegedGroupAuthorizer(), new NodeAuthorizer(store), new RBACAuthorizer(store)]);
+  const admission = new AdmissionChain([new NamespaceLifecycle(store), new ServiceAccountAdmission(store, random)]);
   const registry = new GenericRegistry(store, clock, random, authorizer, admission);
-  const defs: ResourceDef[] = allResources(version);
+  // Keys are made on first use (a token, a certificate), with certificates dated from the cluster's creation:
+  // RSA key generation costs 100-300 ms, which clusters that never mint a token need not pay.
+  const createdAt = clock.now();
+  let keysPromise: Promise<ClusterKeys> | undefined;
+  const keys = () => (keysPromise ??= options.keys ? importClusterKeys(options.keys) : generateClusterKeys(createdAt));
+  // The static tokens first, then service account tokens (kube-apiserver's token authenticator order).
+  // The API server's own loopback identity, for the writes authentication makes (legacy-token-last-used).
+  const loopbackToken = randomToken(random);
+  tokens.add(loopbackToken, SYSTEM_APISERVER);
+  let loopback: LoopbackClient | undefined;
+  const markLegacyTokenUsed = async (namespace: string, secret: string, date: string, uid: string): Promise<void> => {
+    const patch = { metadata: { uid, labels: { 'kubernetes.io/legacy-token-last-used': date } } };
+    await loopback?.request('PATCH', `/api/v1/namespaces/${encodeURIComponent(namespace)}/secrets/${encodeURIComponent(secret)}`, patch, 'application/merge-patch+json');
+  };
+  const authenticators = [tokens, new ServiceAccountTokenAuthenticator({ store, clock, version, keys, issuer: ISSUER, audiences, markLegacyTokenUsed })];
+  const defs: ResourceDef[] = allResources(version, {
+    tokenRequest: serviceAccountTokenHandler({ version, random, keys, issuer: ISSUER, audiences }),
+    tokenReview: { audiences, review: (token, auds) => authenticate(`Bearer ${token}`, authenticators, auds) },
+  });
   bootstrap(store, defs, version, random, clock.now());
   const timers = new Timers(clock);
-  const keysPromise = options.keys ? importClusterKeys(options.keys) : generateClusterKeys();
-  // A failed key generation must surface where keys are used, not as an unhandled rejection.
-  keysPromise.catch(() => undefined);
   const controllers = new ControllerManager();
+  const serverAddress = `${NODE_IP}:${SECURE_PORT}`;
+  let openid: Promise<OpenIDMetadata> | undefined;
   const apiServer = new ApiServer({
     clock,
     store,
     registry,
     defs,
-    authenticators: [tokens],
+    authenticators,
     authorizer,
     audit,
     version,
-    audiences: [ISSUER],
-    serverAddress: `${NODE_IP}:${SECURE_PORT}`,
+    audiences,
+    serverAddress,
+    openid: () => (openid ??= keys().then((k) => openIdMetadata(ISSUER, serverAddress, k.serviceAccount))),
     afterWrite: () => controllers.settle(),
     beforeRequest: () => timers.runDue(),
   });
-  const ctx: ComponentContext = { version, clock, random, timers, store, keys: () => keysPromise, defs: () => apiServer.defs, issuer: ISSUER };
+  loopback = new LoopbackClient((r) => apiServer.handle(r), loopbackToken, `kube-apiserver/${version.info.gitVersion}`);
+  const ctx: ComponentContext = { version, clock, random, timers, store, keys, defs: () => apiServer.defs, issuer: ISSUER };
   controllers.start(apiServer, store, tokens, random, [...controllerManagerControllers(ctx)]);
+  // kube-controller-manager's first sync: the first request (or clock tick) finds every namespace's default ServiceAccount and kube-root-ca.crt.
+  timers.at(clock.now(), 'kube-controller-manager start', () => controllers.settle());
   return {
     version,
     clock,
@@ -125,7 +156,7 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
     adminToken,
     serverUrl: `https://${NODE_IP}:${SECURE_PORT}`,
     store,
-    keys: () => keysPromise,
+    keys,
     advance: async (ms: number) => {
       await timers.advance(ms);
       await controllers.settle();
@@ -166,6 +197,8 @@ function bootstrapTemplate(version: ClusterVersion, defs: ResourceDef[]): Array<
   put(def('', 'endpoints'), kubernetesEndpoints());
   put(def('discovery.k8s.io', 'endpointslices'), kubernetesEndpointSlice());
   put(def('coordination.k8s.io', 'leases'), nodeLease());
+  if (version.legacyTokenTracking) put(def('', 'configmaps'), legacyTokenTrackingConfigMap());
+  for (const sa of controllerServiceAccounts(version.name)) put(def('', 'serviceaccounts'), sa);
   for (const role of bootstrapClusterRoles(version)) put(def('rbac.authorization.k8s.io', 'clusterroles'), role);
   for (const binding of bootstrapClusterRoleBindings(version)) put(def('rbac.authorization.k8s.io', 'clusterrolebindings'), binding);
   templates.set(version.name, out);

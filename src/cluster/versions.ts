@@ -34,6 +34,29 @@ export interface ClusterVersion {
   tokenPodNodeInfo: boolean;
   /** TokenRequest accepts Node as a bound object kind (1.31+) */
   tokenNodeBinding: boolean;
+  kubelet: KubeletFacts;
+  /**
+   * The go-jose the API server links, as its error texts name it:
+   * gopkg.in/square/go-jose.v2 in 1.23, gopkg.in/go-jose/go-jose.v2 in 1.33
+   * (UNVERIFIED: the exact release that switched).
+   */
+  joseErrorPrefix: 'square/go-jose' | 'go-jose/go-jose';
+  /** the SA token authenticator picks verification keys by the token's kid (1.32+, PublicKeysGetter) */
+  tokenKeysByKid: boolean;
+}
+
+/** What the kubelet writes differently from one version to another. */
+export interface KubeletFacts {
+  /** the PodReadyToStartContainers condition (1.29+) */
+  readyToStartContainersCondition: boolean;
+  /** status.hostIPs next to hostIP (1.28+) */
+  hostIPs: boolean;
+  /** containerStatuses[].volumeMounts (1.30+; UNVERIFIED release) */
+  containerStatusVolumeMounts: boolean;
+  /** "Created container: nginx" (1.32+) or "Created container nginx" */
+  createdContainerColon: boolean;
+  /** the Pulled event adds "(… including waiting). Image size: N bytes." (1.30+) */
+  pulledWithImageSize: boolean;
 }
 
 export const VERSIONS: Record<ClusterVersionName, ClusterVersion> = {
@@ -56,6 +79,9 @@ export const VERSIONS: Record<ClusterVersionName, ClusterVersion> = {
     tokenJti: false,
     tokenPodNodeInfo: false,
     tokenNodeBinding: false,
+    kubelet: { readyToStartContainersCondition: false, hostIPs: false, containerStatusVolumeMounts: false, createdContainerColon: false, pulledWithImageSize: false },
+    joseErrorPrefix: 'square/go-jose',
+    tokenKeysByKid: false,
   },
   '1.33': {
     name: '1.33',
@@ -77,6 +103,9 @@ export const VERSIONS: Record<ClusterVersionName, ClusterVersion> = {
     tokenJti: true,
     tokenPodNodeInfo: true,
     tokenNodeBinding: true,
+    kubelet: { readyToStartContainersCondition: true, hostIPs: true, containerStatusVolumeMounts: true, createdContainerColon: true, pulledWithImageSize: true },
+    joseErrorPrefix: 'go-jose/go-jose',
+    tokenKeysByKid: true,
   },
 };
 

@@ -1,5 +1,6 @@
 // One-line builders for tests that speak HTTP to apiServer.handle.
 import { createCluster, type Cluster, type ClusterOptions } from '../../src/cluster/index.ts';
+import { fixtureKeys } from './keys-fixture.ts';
 
 export interface Sent {
   status: number;
@@ -22,8 +23,9 @@ export interface SendOptions {
   headers?: Record<string, string>;
 }
 
+/** A cluster with the run's shared keys (see keys-fixture.ts). */
 export function newCluster(options: ClusterOptions = {}): Cluster {
-  return createCluster({ seed: 42, ...options });
+  return createCluster({ seed: 42, keys: fixtureKeys(), ...options });
 }
 
 export async function send(cluster: Cluster, method: string, path: string, o: SendOptions = {}): Promise<Sent> {

@@ -212,7 +212,8 @@ function decodeStruct(t: Extract<TypeSpec, { k: 'struct' }>, v: unknown, path: s
     let value: unknown = raw === undefined || raw === null ? undefined : decodeValue(f.type, raw, childPath, ctx);
     ctx.structName = outer;
     if (value === undefined) {
-      if (f.pointer || (f.omitempty && f.type.k !== 'struct' && !(f.type.k === 'scalar' && f.type.s === 'time'))) continue;
+      // A nil pointer without omitempty is written as null (nullable); with omitempty it vanishes.
+      if ((f.pointer && f.omitempty) || (!f.pointer && f.omitempty && f.type.k !== 'struct' && !(f.type.k === 'scalar' && f.type.s === 'time'))) continue;
       value = zeroValue(f);
     } else if (f.omitempty && !f.pointer) {
       if (f.type.k === 'scalar' && isEmpty(value) && f.type.s !== 'time') continue;

@@ -76,6 +76,11 @@ export function textResponse(code: number, text: string): Response {
   }), text);
 }
 
+/** A body written as is, with its own headers (the OIDC discovery documents). */
+export function rawResponse(code: number, text: string, headers: Record<string, string>): Response {
+  return remember(new Response(text, { status: code, headers }), text);
+}
+
 export function notAcceptableResponse(pretty: boolean): Response {
   return statusResponse(notAcceptable(), pretty);
 }

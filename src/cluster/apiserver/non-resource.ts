@@ -5,7 +5,8 @@ import { apiGroupDoc, apiGroupList, apiResourceList, apiVersions } from './endpo
 import { openApiV3GroupVersion, openApiV3Root } from './endpoints/openapi.ts';
 import { healthBody, type HealthEndpoint } from './endpoints/health.ts';
 import { versionInfo } from './endpoints/version.ts';
-import { jsonResponse, statusResponse, textResponse } from './negotiation.ts';
+import { JWKS_CONTENT_TYPE, JWKS_PATH, OPENID_CACHE_CONTROL, OPENID_CONFIG_PATH, type OpenIDMetadata } from './endpoints/openid-metadata.ts';
+import { jsonResponse, rawResponse, statusResponse, textResponse } from './negotiation.ts';
 import type { ResourceDef } from './registry/types.ts';
 
 export interface NonResourceContext {
@@ -13,6 +14,8 @@ export interface NonResourceContext {
   version: ClusterVersion;
   serverAddress: string;
   pretty: boolean;
+  /** the service account issuer's discovery documents, once the keys exist */
+  openid?: () => Promise<OpenIDMetadata>;
 }
 
 function groups(defs: readonly ResourceDef[]): Map<string, string[]> {
@@ -36,12 +39,18 @@ function rootPaths(defs: readonly ResourceDef[]): string[] {
   return [...paths].sort();
 }
 
-export function handleNonResource(method: string, url: URL, ctx: NonResourceContext): Response {
+export async function handleNonResource(method: string, url: URL, ctx: NonResourceContext): Promise<Response> {
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const notFound = () => statusResponse(pathNotFound(), ctx.pretty);
   if (method !== 'GET' && method !== 'HEAD') return notFound();
   if (path === '/') return jsonResponse(200, { paths: rootPaths(ctx.defs) }, ctx.pretty);
   if (path === '/version') return jsonResponse(200, versionInfo(ctx.version), ctx.pretty);
+  if ((path === OPENID_CONFIG_PATH || path === JWKS_PATH) && ctx.openid) {
+    // Written as rendered: compact, no trailing newline, even for curl.
+    const docs = await ctx.openid();
+    const [text, type] = path === JWKS_PATH ? [docs.keyset, JWKS_CONTENT_TYPE] : [docs.configuration, 'application/json'];
+    return rawResponse(200, text, { 'Content-Type': type, 'Cache-Control': OPENID_CACHE_CONTROL });
+  }
   const health = /^\/(healthz|livez|readyz)(?:\/(.+))?$/.exec(path);
   if (health) {
     const body = healthBody(health[1] as HealthEndpoint, health[2] ?? '', url.searchParams.has('verbose'));

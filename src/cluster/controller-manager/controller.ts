@@ -15,6 +15,17 @@ export interface Controller {
   readonly user?: UserInfo;
   /** the resources whose changes make it run */
   readonly watches: readonly ResourceKey[];
-  /** one reconcile pass over everything it owns */
-  sync(client: LoopbackClient): Promise<void>;
+  /**
+   * Called once when the controller manager starts the controller. A timer
+   * (a periodic resync, a retry after a back-off) calls `requeue` to have the
+   * controller run again, settling the cluster after it.
+   */
+  start?(requeue: () => Promise<void>): void;
+  /**
+   * One reconcile pass over everything it owns. `client` writes as the
+   * controller; `informer` reads (lists) as kube-controller-manager itself,
+   * as the shared informers of a real kube-controller-manager do — which is
+   * why the controller roles hold only the verbs each controller writes with.
+   */
+  sync(client: LoopbackClient, informer: LoopbackClient): Promise<void>;
 }

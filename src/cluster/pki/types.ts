@@ -18,6 +18,8 @@ export interface ClusterKeys {
   caCertPem: string;
   /** PEM of the API server's serving certificate, signed by the CA, with the real SANs */
   servingCertPem: string;
+  /** the CA's private key (ECDSA P-256), kept so a save can restore it (and later sign more certificates) */
+  caPrivateKey: CryptoKey;
 }
 
 /** What a saved playground keeps so that tokens and certificates survive a reload. */

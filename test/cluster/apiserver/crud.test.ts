@@ -81,7 +81,8 @@ describe('create, read, update, delete through handle()', () => {
     const r = await send(c, 'GET', SAS);
     expect(r.json.kind).toBe('ServiceAccountList');
     expect(r.json.apiVersion).toBe('v1');
-    expect(r.json.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['a', 'b']);
+    // "default" is the service-account controller's.
+    expect(r.json.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['a', 'b', 'default']);
     expect(r.json.items[0].kind).toBeUndefined();
   });
 
@@ -91,7 +92,7 @@ describe('create, read, update, delete through handle()', () => {
     const r = await send(c, 'GET', SAS, { accept: TABLE_ACCEPT });
     expect(r.json.kind).toBe('Table');
     expect(r.json.columnDefinitions.map((d: { name: string }) => d.name)).toEqual(['Name', 'Secrets', 'Age']);
-    expect(r.json.rows.map((row: { cells: unknown[] }) => row.cells)).toEqual([['robot', 0, '0s']]);
+    expect(r.json.rows.map((row: { cells: unknown[] }) => row.cells)).toEqual([['default', 0, '0s'], ['robot', 0, '0s']]);
     expect(r.json.rows[0].object.kind).toBe('PartialObjectMetadata');
   });
 

@@ -34,7 +34,7 @@ describe('selectors on lists', () => {
     const names = async (q: string) => (await send(c, 'GET', `${SAS}?${q}`)).json.items?.map((i: { metadata: { name: string } }) => i.metadata.name);
     expect(await names('labelSelector=tier%3Dweb')).toEqual(['a']);
     expect(await names('labelSelector=tier%20in%20(web,db)')).toEqual(['a', 'b']);
-    expect(await names('labelSelector=!tier')).toEqual([]);
+    expect(await names('labelSelector=!tier')).toEqual(['default']);
     expect(await names('fieldSelector=metadata.name%3Db')).toEqual(['b']);
     const bad = await send(c, 'GET', `${SAS}?fieldSelector=spec.foo%3Dx`);
     expect([bad.status, bad.json.message]).toEqual([400, '"spec.foo" is not a known field selector: only "metadata.name", "metadata.namespace"']);
@@ -48,6 +48,6 @@ describe('selectors on lists', () => {
     await send(c, 'POST', SAS, { body: sa('b') });
     const r = await send(c, 'DELETE', `${SAS}?labelSelector=x`);
     expect(r.json.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['a']);
-    expect((await send(c, 'GET', SAS)).json.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['b']);
+    expect((await send(c, 'GET', SAS)).json.items.map((i: { metadata: { name: string } }) => i.metadata.name)).toEqual(['b', 'default']);
   });
 });

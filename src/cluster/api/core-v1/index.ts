@@ -4,6 +4,7 @@ export * from './container.ts';
 export * from './pod-spec.ts';
 export * from './pod-status.ts';
 export * from './pod.ts';
+export * from './pod-template.ts';
 export * from './namespace.ts';
 export * from './service-account.ts';
 export * from './secret.ts';

@@ -2,7 +2,7 @@
 // delete after authorization, may change the object (mutating) and may refuse
 // it (validating) with a Status.
 import type { KubeObject } from '../../api/object.ts';
-import type { Status } from '../../machinery/status.ts';
+import { forbidden, type Status } from '../../machinery/status.ts';
 import type { UserInfo } from '../authentication/user.ts';
 import type { ResourceDef } from '../registry/types.ts';
 
@@ -27,6 +27,14 @@ export interface AdmissionPlugin {
   admit?(a: AdmissionAttributes): Status | undefined;
   /** refuse without changing anything */
   validate?(a: AdmissionAttributes): Status | undefined;
+}
+
+/**
+ * admission.NewForbidden (apiserver/pkg/admission/errors.go): a 403 about the
+ * object by name, else its generateName prefix, else "Unknown".
+ */
+export function newForbidden(a: AdmissionAttributes, err: string): Status {
+  return forbidden({ group: a.def.group, resource: a.def.resource }, a.name || 'Unknown', err);
 }
 
 export class AdmissionChain {

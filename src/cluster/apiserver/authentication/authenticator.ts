@@ -7,7 +7,8 @@ import { ALL_AUTHENTICATED, ALL_UNAUTHENTICATED, anonymousUser, type UserInfo } 
 export type TokenResult =
   /** this authenticator does not know this kind of token */
   | { kind: 'not-handled' }
-  | { kind: 'ok'; user: UserInfo; authenticator: string; warnings?: string[] }
+  /** `audiences`: those of the wanted audiences the credential is good for (authenticator.Response.Audiences) */
+  | { kind: 'ok'; user: UserInfo; authenticator: string; warnings?: string[]; audiences?: string[] }
   | { kind: 'error'; message: string };
 
 export interface TokenAuthenticator {
@@ -16,7 +17,7 @@ export interface TokenAuthenticator {
 }
 
 export type AuthenticationResult =
-  | { ok: true; user: UserInfo; authenticator: string; warnings: string[] }
+  | { ok: true; user: UserInfo; authenticator: string; warnings: string[]; audiences?: string[] }
   | { ok: false; errors: string[] };
 
 /** bearertoken.Authenticator: "Bearer <token>", scheme case-insensitive; an empty token is not handled. */
@@ -48,7 +49,9 @@ export async function authenticate(
       errors.push(r.message);
       continue;
     }
-    return { ok: true, user: withAuthenticatedGroup(r.user), authenticator: r.authenticator, warnings: r.warnings ?? [] };
+    const ok: AuthenticationResult = { ok: true, user: withAuthenticatedGroup(r.user), authenticator: r.authenticator, warnings: r.warnings ?? [] };
+    if (r.audiences) ok.audiences = r.audiences;
+    return ok;
   }
   return { ok: false, errors: errors.length ? errors : ['invalid bearer token'] };
 }

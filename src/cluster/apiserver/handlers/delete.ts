@@ -8,8 +8,19 @@ import type { ResourceRequest } from './resource.ts';
 import { toList } from './table.ts';
 
 interface DeleteOptions {
+  gracePeriodSeconds?: number;
   preconditions?: { uid?: string; resourceVersion?: string };
   dryRun?: string[];
+}
+
+/**
+ * The grace period asked for: the body's DeleteOptions, or — only when there
+ * is no body — the ?gracePeriodSeconds= query parameter (curl users).
+ */
+function gracePeriod(r: ResourceRequest, options: DeleteOptions): number | undefined {
+  if (typeof options.gracePeriodSeconds === 'number') return options.gracePeriodSeconds;
+  const q = r.body.trim() ? null : r.url.searchParams.get('gracePeriodSeconds');
+  return q !== null && /^-?\d+$/.test(q) ? Number(q) : undefined;
 }
 
 function parseDeleteOptions(body: string): DeleteOptions | undefined {
@@ -38,11 +49,14 @@ export function deleteOne(r: ResourceRequest, registry: GenericRegistry, name: s
   const current = registry.get(r.def, r.info.namespace, name);
   if (!isStatus(current) && options.preconditions) {
     const p = options.preconditions;
-    if (p.uid && p.uid !== current.metadata.uid) {
-      return statusResponse(failure(409, 'Conflict', `Operation cannot be fulfilled on ${r.def.group ? `${r.def.resource}.${r.def.group}` : r.def.resource} "${name}": Precondition failed: UID in precondition: ${p.uid}, UID in object meta: ${current.metadata.uid}`, { name, group: r.def.group, kind: r.def.resource }), r.neg.pretty);
+    const gr = r.def.group ? `${r.def.resource}.${r.def.group}` : r.def.resource;
+    const failed = (why: string) => statusResponse(failure(409, 'Conflict', `Operation cannot be fulfilled on ${gr} "${name}": Precondition failed: ${why}`, { name, group: r.def.group, kind: r.def.resource }), r.neg.pretty);
+    if (p.uid && p.uid !== current.metadata.uid) return failed(`UID in precondition: ${p.uid}, UID in object meta: ${current.metadata.uid}`);
+    if (p.resourceVersion && p.resourceVersion !== current.metadata.resourceVersion) {
+      return failed(`ResourceVersion in precondition: ${p.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion}`);
     }
   }
-  const res = registry.delete(r.def, r.info.namespace, name, r.user, dry);
+  const res = registry.delete(r.def, r.info.namespace, name, r.user, dry, { gracePeriodSeconds: gracePeriod(r, options) });
   if (isStatus(res)) return statusResponse(res, r.neg.pretty);
   if (!res.gone || r.def.returnDeletedObject) return jsonResponse(200, res.object, r.neg.pretty);
   return jsonResponse(200, successStatus(r, res.object), r.neg.pretty);
@@ -51,9 +65,10 @@ export function deleteOne(r: ResourceRequest, registry: GenericRegistry, name: s
 export function deleteCollection(r: ResourceRequest, registry: GenericRegistry, opts: WriteOptions): Response {
   const listed = filterList(r.def, registry.list(r.def, r.info.namespace), r.url);
   if (isStatus(listed)) return statusResponse(listed, r.neg.pretty);
+  const grace = { gracePeriodSeconds: gracePeriod(r, parseDeleteOptions(r.body) ?? {}) };
   const deleted: KubeObject[] = [];
   for (const obj of listed) {
-    const res = registry.delete(r.def, obj.metadata.namespace ?? '', obj.metadata.name ?? '', r.user, opts);
+    const res = registry.delete(r.def, obj.metadata.namespace ?? '', obj.metadata.name ?? '', r.user, opts, grace);
     if (isStatus(res)) return statusResponse(res, r.neg.pretty);
     deleted.push(res.object);
   }

@@ -15,7 +15,10 @@ export interface Decoded {
   warnings: string[];
 }
 
-export function groupVersion(def: ResourceDef): string {
+/** What decoding needs to know of a type: also used for bodies that are not resources (TokenRequest). */
+export type DecodeTarget = Pick<ResourceDef, 'group' | 'version' | 'kind' | 'schema'>;
+
+export function groupVersion(def: DecodeTarget): string {
   return def.group ? `${def.group}/${def.version}` : def.version;
 }
 
@@ -25,7 +28,7 @@ export function summarize(body: string): string {
   return body.length > 30 ? body.slice(0, 30) + ' ...' : body;
 }
 
-export function decodeObject(def: ResourceDef, body: unknown, validation: FieldValidation): Decoded | Status {
+export function decodeObject(def: DecodeTarget, body: unknown, validation: FieldValidation): Decoded | Status {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     const kind = Array.isArray(body) ? 'array' : body === null ? 'null' : typeof body === 'number' ? 'number' : typeof body;
     return badRequest(`the object provided is unrecognized (must be of type ${def.kind}): couldn't get version/kind; json parse error: json: cannot unmarshal ${kind} into Go value of type struct { APIVersion string "json:\\"apiVersion,omitempty\\""; Kind string "json:\\"kind,omitempty\\"" } (${summarize(JSON.stringify(body))})`);

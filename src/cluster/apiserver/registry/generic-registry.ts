@@ -21,6 +21,7 @@ import type { AdmissionAttributes, AdmissionChain, Operation } from '../admissio
 import type { UserInfo } from '../authentication/user.ts';
 import type { Authorizer } from '../authorization/authorizer.ts';
 import { decodeObject, type FieldValidation } from './decode-object.ts';
+import { beforeDelete, type DeleteOptions } from './graceful-delete.ts';
 import type { ResourceDef, StrategyContext } from './types.ts';
 
 export interface WriteOptions {
@@ -98,12 +99,14 @@ export class GenericRegistry {
     }
     if (meta.resourceVersion) return badRequest('resourceVersion should not be set on objects to be created');
     const ctx = { ...this.context(user), namespace };
-    // 2. generateName: the 5-character suffix is drawn before admission sees the name.
-    if (!meta.name && meta.generateName) meta.name = generateName(this.#random, meta.generateName);
+    // 2. Mutating admission runs in the create handler, before the store draws
+    //    a generateName suffix: its messages name the prefix ("web-5d9c7b8f6-").
     const attrs = this.#attrs('CREATE', def, namespace, obj, undefined, user, opts);
     const refused = this.#admission.admit(attrs) ?? def.checkWrite?.(obj, undefined, ctx);
     if (refused) return refused;
-    // 3. Strategy: reset what clients may not set, default, validate.
+    // 3. store.create: the 5-character suffix, seen by validating admission.
+    if (!meta.name && meta.generateName) attrs.name = meta.name = generateName(this.#random, meta.generateName);
+    // 4. Strategy: reset what clients may not set, default, validate.
     stampNew(obj, this.#clock.now(), this.#random);
     def.defaultCreate?.(obj, ctx);
     const errs = def.validateCreate?.(obj, ctx) ?? [];
@@ -212,25 +215,31 @@ export class GenericRegistry {
   }
 
   /**
-   * Deletes an object. Objects with finalizers only get a deletionTimestamp
-   * and stay until the finalizers are removed.
+   * Deletes an object. A graceful one (a running pod) is only marked with a
+   * future deletionTimestamp (graceful-delete.ts); objects with finalizers
+   * only get a deletionTimestamp and stay until the finalizers are removed.
    */
-  delete(def: ResourceDef, namespace: string, name: string, user: UserInfo, opts: WriteOptions): { object: KubeObject; gone: boolean } | Status {
+  delete(def: ResourceDef, namespace: string, name: string, user: UserInfo, opts: WriteOptions, options: DeleteOptions = {}): { object: KubeObject; gone: boolean } | Status {
     const old = this.#store.get(key(def), def.namespaced ? namespace : '', name);
     if (!old) return notFound(gr(def), name);
     const attrs = this.#attrs('DELETE', def, namespace, undefined, old, user, opts);
     const denied = this.#admission.validate(attrs);
     if (denied) return denied;
     const obj = structuredClone(old) as KubeObject;
+    const graceful = beforeDelete(def, obj, options, this.#clock.now());
+    if (graceful.kind === 'pending') return { object: obj, gone: false };
+    const waitsForGrace = graceful.kind === 'graceful' && graceful.period > 0;
     const mustWait = def.prepareForDelete?.(obj) === true;
     const pendingFinalizers = mustWait || !!obj.metadata.finalizers?.length;
-    if (opts.dryRun) return { object: obj, gone: !pendingFinalizers };
-    if (pendingFinalizers) {
+    if (opts.dryRun) return { object: obj, gone: !pendingFinalizers && !waitsForGrace };
+    if (pendingFinalizers || waitsForGrace) {
+      let changed = graceful.kind === 'graceful';
       if (!obj.metadata.deletionTimestamp) {
         obj.metadata.deletionTimestamp = rfc3339(this.#clock.now());
         obj.metadata.deletionGracePeriodSeconds = 0;
-        this.#store.put(key(def), obj);
+        changed = true;
       }
+      if (changed) this.#store.put(key(def), obj);
       return { object: structuredClone(obj), gone: false };
     }
     this.#store.remove(key(def), obj.metadata.namespace ?? '', name);

@@ -98,6 +98,12 @@ export interface ResourceDef {
    */
   prepareForDelete?(obj: KubeObject): boolean;
   /**
+   * Graceful deletion (rest.RESTGracefulDeleteStrategy.CheckGracefulDelete):
+   * the grace period, in seconds, a delete of this object gets given the
+   * client's DeleteOptions.gracePeriodSeconds; undefined when it goes at once.
+   */
+  checkGracefulDelete?(obj: Readonly<KubeObject>, gracePeriodSeconds: number | undefined): number | undefined;
+  /**
    * Create-only APIs (SelfSubjectAccessReview, …) are not stored: the server
    * answers with the object this returns.
    */

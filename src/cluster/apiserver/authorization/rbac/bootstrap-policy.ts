@@ -8,7 +8,7 @@
 import { RBAC_API_VERSION, RBAC_GROUP, type ClusterRole, type ClusterRoleBinding, type PolicyRule, type Subject } from '../../../api/rbac-v1.ts';
 import { aggregate } from './aggregation.ts';
 import { AGGREGATE_TO_ADMIN, AGGREGATE_TO_EDIT, AGGREGATE_TO_VIEW, USER_FACING } from './bootstrap-rules.ts';
-import { SYSTEM_ROLES } from './bootstrap-system-rules.ts';
+import { LEGACY_TOKEN_CLEANER_ROLE, SYSTEM_ROLES } from './bootstrap-system-rules.ts';
 import type { ClusterVersion } from '../../../versions.ts';
 import { rule, urls } from './bootstrap-rules.ts';
 
@@ -35,7 +35,10 @@ function clusterRole(name: string, rules: PolicyRule[] | null, opts: { label?: s
 }
 
 /** What the version flags change (1.33 when no version is given); other 1.23 differences are not modelled. */
-type PolicyVersion = Pick<ClusterVersion, 'issuerDiscoveryTrailingSlash' | 'selfSubjectReviewV1'>;
+type PolicyVersion = Pick<ClusterVersion, 'issuerDiscoveryTrailingSlash' | 'selfSubjectReviewV1'> & Partial<Pick<ClusterVersion, 'legacyTokenCleanup'>>;
+
+/** Roles (and their bindings) that only some versions have. */
+const inVersion = (name: string, version: PolicyVersion | undefined): boolean => name !== LEGACY_TOKEN_CLEANER_ROLE || version?.legacyTokenCleanup !== false;
 
 function userFacing(version: PolicyVersion | undefined): Array<[string, PolicyRule[]]> {
   return Object.entries(USER_FACING).map(([name, rules]): [string, PolicyRule[]] => {
@@ -63,7 +66,9 @@ export function bootstrapClusterRoles(version?: PolicyVersion): ClusterRole[] {
     clusterRole('system:aggregate-to-edit', AGGREGATE_TO_EDIT, { label: AGGREGATE_TO('edit') }),
     clusterRole('system:aggregate-to-view', AGGREGATE_TO_VIEW, { label: AGGREGATE_TO('view') }),
     ...userFacing(version).map(([name, rules]) => clusterRole(name, rules)),
-    ...Object.entries(SYSTEM_ROLES).map(([name, rules]) => clusterRole(name, rules)),
+    ...Object.entries(SYSTEM_ROLES)
+      .filter(([name]) => inVersion(name, version))
+      .map(([name, rules]) => clusterRole(name, rules)),
   ];
   // Run the aggregation until it settles, as the controller does on start.
   for (let updates = aggregate(roles); updates.length; updates = aggregate(roles)) {
@@ -80,8 +85,16 @@ const serviceAccount = (namespace: string, name: string): Subject => ({ kind: 'S
 const BINDINGS: Array<[string, Subject[]]> = [
   ['cluster-admin', [group('system:masters')]],
   ['system:basic-user', [group('system:authenticated')]],
-  ['system:controller:clusterrole-aggregation-controller', [serviceAccount('kube-system', 'clusterrole-aggregation-controller')]],
-  ['system:controller:namespace-controller', [serviceAccount('kube-system', 'namespace-controller')]],
+  ...[
+    'clusterrole-aggregation-controller',
+    'deployment-controller',
+    'generic-garbage-collector',
+    'legacy-service-account-token-cleaner',
+    'namespace-controller',
+    'replicaset-controller',
+    'root-ca-cert-publisher',
+    'service-account-controller',
+  ].map((c): [string, Subject[]] => [`system:controller:${c}`, [serviceAccount('kube-system', c)]]),
   ['system:discovery', [group('system:authenticated')]],
   ['system:kube-controller-manager', [user('system:kube-controller-manager')]],
   ['system:kube-dns', [serviceAccount('kube-system', 'kube-dns')]],
@@ -95,8 +108,8 @@ const BINDINGS: Array<[string, Subject[]]> = [
 ];
 
 /** The default ClusterRoleBindings, sorted by name. system:node has no subjects (the Node authorizer serves kubelets). */
-export function bootstrapClusterRoleBindings(_version?: PolicyVersion): ClusterRoleBinding[] {
-  return BINDINGS.map(([name, subjects]) => {
+export function bootstrapClusterRoleBindings(version?: PolicyVersion): ClusterRoleBinding[] {
+  return BINDINGS.filter(([name]) => inVersion(name, version)).map(([name, subjects]) => {
     const b: ClusterRoleBinding = { kind: 'ClusterRoleBinding', apiVersion: RBAC_API_VERSION, metadata: meta(name), roleRef: { apiGroup: RBAC_GROUP, kind: 'ClusterRole', name } };
     if (subjects.length) {
       // subjects come before roleRef in the Go struct

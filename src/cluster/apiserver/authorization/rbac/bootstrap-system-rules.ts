@@ -1,6 +1,6 @@
 // The rules of the bootstrap roles for control-plane components (same source
-// as bootstrap-rules.ts), and of the one controller role the simulator's
-// controller-manager needs (bootstrappolicy/controller_policy.go).
+// as bootstrap-rules.ts), and of the controller roles for the controllers
+// the simulator's controller-manager runs (bootstrappolicy/controller_policy.go).
 import type { PolicyRule } from '../../../api/rbac-v1.ts';
 import { rule } from './bootstrap-rules.ts';
 
@@ -99,4 +99,33 @@ export const SYSTEM_ROLES: Record<string, PolicyRule[]> = {
   'system:controller:clusterrole-aggregation-controller': [
     rule('escalate get list patch update watch', ['rbac.authorization.k8s.io'], 'clusterroles'),
   ],
+  // The other controllers this cluster runs (testdata/controller-roles.yaml).
+  // Their reads go through kube-controller-manager's shared informers, so a
+  // role lists mostly what the controller writes.
+  'system:controller:deployment-controller': [
+    rule('get list update watch', ['apps', 'extensions'], 'deployments'),
+    rule('update', ['apps', 'extensions'], 'deployments/status'),
+    rule('update', ['apps', 'extensions'], 'deployments/finalizers'),
+    rule('create delete get list patch update watch', ['apps', 'extensions'], 'replicasets'),
+    rule('get list update watch', [''], 'pods'),
+    EVENTS,
+  ],
+  'system:controller:generic-garbage-collector': [rule('delete get list patch update watch', ['*'], '*'), EVENTS],
+  // Since 1.29 (LegacyServiceAccountTokenCleanUp beta): no events rule.
+  'system:controller:legacy-service-account-token-cleaner': [
+    rule('get', [''], 'configmaps', 'kube-apiserver-legacy-service-account-token-tracking'),
+    rule('delete patch', [''], 'secrets'),
+  ],
+  'system:controller:replicaset-controller': [
+    rule('get list update watch', ['apps', 'extensions'], 'replicasets'),
+    rule('update', ['apps', 'extensions'], 'replicasets/status'),
+    rule('update', ['apps', 'extensions'], 'replicasets/finalizers'),
+    rule('create delete list patch watch', [''], 'pods'),
+    EVENTS,
+  ],
+  'system:controller:root-ca-cert-publisher': [rule('create update', [''], 'configmaps'), EVENTS],
+  'system:controller:service-account-controller': [rule('create', [''], 'serviceaccounts'), EVENTS],
 };
+
+/** Its role, like the controller, exists only where legacy tokens are cleaned up. */
+export const LEGACY_TOKEN_CLEANER_ROLE = 'system:controller:legacy-service-account-token-cleaner';

@@ -70,6 +70,28 @@ describe('bootstrap ClusterRoles', () => {
     expect(find('system:service-account-issuer-discovery').rules![0]!.nonResourceURLs).toEqual(['/.well-known/openid-configuration', '/openid/v1/jwks']);
     expect(bootstrapClusterRoles(VERSIONS['1.33'])).toEqual(roles);
   });
+
+  it('1.23 has no legacy token cleaner, role or binding', () => {
+    const cleaner = 'system:controller:legacy-service-account-token-cleaner';
+    expect(bootstrapClusterRoles(VERSIONS['1.23']).map((r) => r.metadata.name)).not.toContain(cleaner);
+    expect(bootstrapClusterRoleBindings(VERSIONS['1.23']).map((b) => b.metadata.name)).not.toContain(cleaner);
+    expect(byName(cleaner).rules).toEqual([
+      { verbs: ['get'], apiGroups: [''], resources: ['configmaps'], resourceNames: ['kube-apiserver-legacy-service-account-token-tracking'] },
+      { verbs: ['delete', 'patch'], apiGroups: [''], resources: ['secrets'] },
+    ]);
+  });
+
+  it.each([
+    ['service-account-controller', 'create serviceaccounts'],
+    ['root-ca-cert-publisher', 'create,update configmaps'],
+    ['replicaset-controller', 'create,delete,list,patch,watch pods'],
+    ['deployment-controller', 'create,delete,get,list,patch,update,watch replicasets.apps'],
+  ])('system:controller:%s may %s, and record events', (name, want) => {
+    const rules = byName(`system:controller:${name}`).rules!;
+    const said = rules.flatMap((r) => r.resources!.map((res) => `${r.verbs!.join(',')} ${res}${r.apiGroups![0] ? '.' + r.apiGroups![0] : ''}`));
+    expect(said).toContain(want);
+    expect(said).toContain('create,patch,update events');
+  });
 });
 
 describe('bootstrap ClusterRoleBindings', () => {
@@ -83,7 +105,13 @@ describe('bootstrap ClusterRoleBindings', () => {
       ['cluster-admin', true, 'Group:system:masters'],
       ['system:basic-user', true, 'Group:system:authenticated'],
       ['system:controller:clusterrole-aggregation-controller', true, 'ServiceAccount:kube-system/clusterrole-aggregation-controller'],
+      ['system:controller:deployment-controller', true, 'ServiceAccount:kube-system/deployment-controller'],
+      ['system:controller:generic-garbage-collector', true, 'ServiceAccount:kube-system/generic-garbage-collector'],
+      ['system:controller:legacy-service-account-token-cleaner', true, 'ServiceAccount:kube-system/legacy-service-account-token-cleaner'],
       ['system:controller:namespace-controller', true, 'ServiceAccount:kube-system/namespace-controller'],
+      ['system:controller:replicaset-controller', true, 'ServiceAccount:kube-system/replicaset-controller'],
+      ['system:controller:root-ca-cert-publisher', true, 'ServiceAccount:kube-system/root-ca-cert-publisher'],
+      ['system:controller:service-account-controller', true, 'ServiceAccount:kube-system/service-account-controller'],
       ['system:discovery', true, 'Group:system:authenticated'],
       ['system:kube-controller-manager', true, 'User:system:kube-controller-manager'],
       ['system:kube-dns', true, 'ServiceAccount:kube-system/kube-dns'],
