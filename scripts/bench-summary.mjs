@@ -8,6 +8,8 @@ const BUDGETS = [
   [/mint \+ verify a bound token/, 2],
   [/as=Table/, 20],
   [/binding|NoOpinion/, 0.2],
+  [/^(shell|terminal): (?!complete)/, 2],
+  [/^terminal: complete/, 5],
 ];
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? '.bench.json', 'utf8'));

@@ -33,6 +33,8 @@ import {
 } from './bootstrap.ts';
 import { LoopbackClient } from './client/loopback.ts';
 import { ControllerManager } from './controller-manager/controller-manager.ts';
+import { Kubelet } from './kubelet/kubelet.ts';
+import { Scheduler } from './scheduler/scheduler.ts';
 import { controllerManagerControllers } from './controller-manager/controllers.ts';
 import { controllerServiceAccounts } from './controller-manager/controller-service-accounts.ts';
 import type { ComponentContext } from './component-context.ts';
@@ -75,6 +77,8 @@ export interface Cluster {
   advance: (ms: number) => Promise<void>;
   /** fires what a running clock has brought due (the page calls this a few times a second) */
   tick: () => Promise<void>;
+  /** the node's kubelet; its containerRuntime() is what `kubectl exec` enters */
+  kubelet: Kubelet;
 }
 
 export const ISSUER = 'https://kubernetes.default.svc.cluster.local';
@@ -144,10 +148,13 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
   });
   loopback = new LoopbackClient((r) => apiServer.handle(r), loopbackToken, `kube-apiserver/${version.info.gitVersion}`);
   const ctx: ComponentContext = { version, clock, random, timers, store, keys, defs: () => apiServer.defs, issuer: ISSUER };
-  controllers.start(apiServer, store, tokens, random, [...controllerManagerControllers(ctx)]);
+  // kube-scheduler and the node's kubelet run beside kube-controller-manager's controllers.
+  const kubelet = new Kubelet(ctx);
+  controllers.start(apiServer, store, tokens, random, [...controllerManagerControllers(ctx), new Scheduler(ctx), kubelet]);
   // kube-controller-manager's first sync: the first request (or clock tick) finds every namespace's default ServiceAccount and kube-root-ca.crt.
   timers.at(clock.now(), 'kube-controller-manager start', () => controllers.settle());
   return {
+    kubelet,
     version,
     clock,
     timers,

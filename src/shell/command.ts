@@ -70,9 +70,62 @@ export interface CommandContext {
   host: ShellHost;
   /** runs another command line in the same session (xargs-like needs, `kubectl exec POD -- cmd`) */
   run?(argv: string[], stdin: string): Promise<CommandResult>;
+  /** the interactive session around the command: `kubectl exec` enters or runs in a container through it */
+  session?: SessionHooks;
+  /** the session's command history, oldest first (what `history` lists) */
+  history?: readonly string[];
+}
+
+/** A shell to start in a container (`kubectl exec -it POD -- bash`) or to run one command in. */
+export interface EnterOptions {
+  location: Location;
+  fs: FsView;
+  /** the container's environment (PATH, HOSTNAME, KUBERNETES_SERVICE_HOST …) */
+  env: Record<string, string>;
+  /** the host as seen from the container; by default the session's host with `location` swapped in */
+  host?: ShellHost;
+  /** the working directory; "/" by default */
+  cwd?: string;
+  /** `bash` or `sh`: the name in the shell's messages and `$0` */
+  shellName?: string;
+  /** the prompt template (PS1); `\u@\h:\w\$ ` by default */
+  ps1?: string;
+  /** which command names exist in the container's image; every registered command by default */
+  available?(name: string): boolean;
+  /**
+   * Called when the shell exits with its exit status; what it returns is
+   * printed and becomes `$?` where the user returns (kubectl prints
+   * "command terminated with exit code N").
+   */
+  onExit?(code: number): CommandResult | undefined;
+}
+
+export interface SessionHooks {
+  /** Starts an interactive shell there: the prompt, cwd, env and files change until `exit`. */
+  enter(o: EnterOptions): void;
+  /** Runs one command (no parsing: argv as given, `sh -c …` for a script) there and returns what it printed. */
+  runIn(o: EnterOptions, argv: string[], stdin: string): Promise<CommandResult & { notFound?: boolean }>;
 }
 
 export type Command = (ctx: CommandContext) => Promise<CommandResult>;
 
 export const ok = (stdout = ''): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 export const fail = (stderr: string, exitCode = 1, stdout = ''): CommandResult => ({ stdout, stderr, exitCode });
+
+/** What an argument completer gets: the words of the command before the one being completed. */
+export interface CompletionContext {
+  /** argv[0] is the command name (after alias expansion); the word being completed is not included */
+  argv: string[];
+  /** the (unquoted) text of the word being completed, up to the cursor */
+  word: string;
+  env: Readonly<Record<string, string>>;
+  fs: FsView;
+  host: ShellHost;
+}
+
+/**
+ * Tab completion for one command's arguments (kubectl verbs, resource types,
+ * object names, flags). Returns full replacement words for `word`, or
+ * undefined to fall back to file names.
+ */
+export type ArgCompleter = (ctx: CompletionContext) => Promise<string[] | undefined>;

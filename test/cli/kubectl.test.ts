@@ -80,8 +80,10 @@ describe('real kubectl against npm run apiserver', () => {
     for (const line of ['    imagePullPolicy: Always', '    terminationMessagePath: /dev/termination-log', '  dnsPolicy: ClusterFirst', '  restartPolicy: Always', '  schedulerName: default-scheduler', '  terminationGracePeriodSeconds: 30', '  qosClass: BestEffort']) {
       expect(yaml).toContain(line + '\n');
     }
-    expect(kubectl(server, ['get', 'pods']).stdout).toMatch(/^NAME   READY   STATUS    RESTARTS   AGE\nweb    0\/1     \w+ +0          \d+s\n$/);
-    expect(kubectl(server, ['describe', 'pod', 'web']).stdout).toContain('Tolerations:      node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n');
+    // Pending for a moment, ContainerCreating while the image is pulled, then Running (the kubelet).
+    expect(kubectl(server, ['get', 'pods']).stdout).toMatch(/^NAME   READY   STATUS +RESTARTS   AGE\nweb    [01]\/1     (Pending|ContainerCreating|Running) +0 +\d+s\n$/);
+    // The column width follows the longest label of the block (the projected volume's "TokenExpirationSeconds:").
+    expect(kubectl(server, ['describe', 'pod', 'web']).stdout).toMatch(/\nTolerations: +node\.kubernetes\.io\/not-ready:NoExecute op=Exists for 300s\n/);
     expect(kubectl(server, ['delete', '-f', file]).stdout).toBe('pod "web" deleted\n');
   });
 

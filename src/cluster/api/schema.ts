@@ -239,7 +239,9 @@ function decodeValue(t: TypeSpec, v: unknown, path: string, ctx: Ctx): unknown {
     case 'map': {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) throw typeError(v, t, path, ctx);
       const out: Record<string, unknown> = {};
-      for (const [k, item] of Object.entries(v as Record<string, unknown>)) {
+      // encoding/json writes map keys sorted; a decoded map comes out the same way.
+      const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [k, item] of entries) {
         out[k] = item === null ? zeroValue({ type: t.of, omitempty: false, pointer: false }) : decodeValue(t.of, item, `${path}[${k}]`, ctx);
       }
       return out;

@@ -26,7 +26,7 @@ export class EventRecorder {
   #source: EventSource;
   #clock: Clock;
   #seen = new Map<string, Seen>();
-  #sequence = 0;
+  #last = 0n;
 
   constructor(source: EventSource, clock: Clock) {
     this.#source = source;
@@ -49,11 +49,10 @@ export class EventRecorder {
     }
     const involvedObject: Record<string, unknown> = { kind: obj.kind ?? 'Pod', namespace: meta.namespace, name: meta.name, uid: meta.uid, apiVersion: obj.apiVersion ?? 'v1', resourceVersion: meta.resourceVersion };
     if (fieldPath) involvedObject.fieldPath = fieldPath;
-    const name = `${meta.name}.${this.#nanos().toString(16)}`;
     const event = {
       apiVersion: 'v1',
       kind: 'Event',
-      metadata: { name, namespace },
+      metadata: { name: '', namespace },
       involvedObject,
       reason,
       message,
@@ -65,8 +64,13 @@ export class EventRecorder {
       reportingComponent: this.#source.component,
       reportingInstance: this.#source.host ?? '',
     };
-    const res = await client.request('POST', `/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, event);
-    if (res.status < 300) this.#seen.set(key, { name, namespace, count: 1 });
+    // Another component may have named an event after the same nanosecond: take the next one.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      event.metadata.name = `${meta.name}.${this.#nanos().toString(16)}`;
+      const res = await client.request('POST', `/api/v1/namespaces/${encodeURIComponent(namespace)}/events`, event);
+      if (res.status < 300) this.#seen.set(key, { name: event.metadata.name, namespace, count: 1 });
+      if (res.status !== 409) return;
+    }
   }
 
   /** Forgets the events of an object that is gone. */
@@ -74,9 +78,10 @@ export class EventRecorder {
     for (const k of [...this.#seen.keys()]) if (k.startsWith(`${uid}\u0000`)) this.#seen.delete(k);
   }
 
-  /** Unique event name suffixes: the clock in nanoseconds, nudged past the last one used. */
+  /** The name suffix: the clock in nanoseconds, strictly increasing for this recorder. */
   #nanos(): bigint {
-    const n = BigInt(this.#clock.now()) * 1_000_000n + BigInt(this.#sequence++ % 1_000_000);
-    return n;
+    const t = BigInt(this.#clock.now()) * 1_000_000n;
+    this.#last = t > this.#last ? t : this.#last + 1n;
+    return this.#last;
   }
 }

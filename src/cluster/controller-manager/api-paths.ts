@@ -36,3 +36,6 @@ export function byNamespace<T extends { metadata: { namespace?: string } }>(item
 
 /** Equal as the API server would store them (Go field order, empty fields dropped): no update needed. */
 export const sameCanonical = (type: TypeSpec, a: unknown, b: unknown): boolean => JSON.stringify(decode(type, a).value) === JSON.stringify(decode(type, b).value);
+
+/** A typed view back to the plain object the clients take. */
+export const asObject = (o: { metadata: KubeObject['metadata'] }): KubeObject => o as unknown as KubeObject;

@@ -10,10 +10,11 @@
 //     conditions as kubectl describe shows them.
 import type { Deployment, ReplicaSet } from '../api/apps-v1.ts';
 import { APPS_V1, Deployment as DeploymentSpec } from '../api/apps-v1.ts';
+import { EventRecorder } from '../client/event-recorder.ts';
 import type { LoopbackClient } from '../client/loopback.ts';
 import type { Clock } from '../machinery/clock.ts';
 import { resourceKey } from '../machinery/store.ts';
-import { byNamespace, collectionPath, listAll, objectPath, sameCanonical } from './api-paths.ts';
+import { asObject, byNamespace, collectionPath, listAll, objectPath, sameCanonical } from './api-paths.ts';
 import type { Controller } from './controller.ts';
 import { rolloutStatus } from './deployment-status.ts';
 import {
@@ -28,7 +29,6 @@ import {
   REVISION_ANNOTATION,
   setCondition,
 } from './deployment-util.ts';
-import { EventRecorder } from './event-recorder.ts';
 
 /** Annotations a ReplicaSet does not copy from its Deployment (annotationsToSkip). */
 const SKIPPED_ANNOTATIONS = new Set(['kubectl.kubernetes.io/last-applied-configuration', REVISION_ANNOTATION, 'deployment.kubernetes.io/revision-history', DESIRED_REPLICAS_ANNOTATION, MAX_REPLICAS_ANNOTATION, 'deprecated.deployment.rollback.to']);
@@ -43,13 +43,14 @@ export class DeploymentController implements Controller {
 
   constructor(clock: Clock) {
     this.#clock = clock;
-    this.#events = new EventRecorder(this.name, clock);
+    this.#events = new EventRecorder({ component: this.name }, clock);
   }
 
   async sync(client: LoopbackClient, informer: LoopbackClient): Promise<void> {
     const deployments = await listAll<Deployment>(informer, APPS_V1, 'deployments');
+    if (!deployments?.length) return;
     const replicaSets = await listAll<ReplicaSet>(informer, APPS_V1, 'replicasets');
-    if (!deployments || !replicaSets) return;
+    if (!replicaSets) return;
     const rsByNs = byNamespace(replicaSets);
     for (const d of deployments) {
       if (d.metadata.deletionTimestamp) continue;
@@ -98,7 +99,7 @@ export class DeploymentController implements Controller {
     const res = await client.request<ReplicaSet>('POST', collectionPath(APPS_V1, 'replicasets', d.metadata.namespace), rs);
     if (res.status !== 201) return undefined;
     const created = res.body as ReplicaSet;
-    if (replicas > 0) await this.#events.event(client, d, 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${created.metadata.name} from 0 to ${replicas}`);
+    if (replicas > 0) await this.#events.event(client, asObject(d), 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${created.metadata.name} from 0 to ${replicas}`);
     return created;
   }
 
@@ -125,7 +126,7 @@ export class DeploymentController implements Controller {
     updated.metadata.annotations = annotations;
     const res = await client.request<ReplicaSet>('PUT', objectPath(APPS_V1, 'replicasets', rs.metadata.namespace!, rs.metadata.name!), updated);
     if (res.status !== 200) return rs;
-    if (from !== replicas) await this.#events.event(client, d, 'Normal', 'ScalingReplicaSet', `Scaled ${replicas > from ? 'up' : 'down'} replica set ${rs.metadata.name} from ${from} to ${replicas}`);
+    if (from !== replicas) await this.#events.event(client, asObject(d), 'Normal', 'ScalingReplicaSet', `Scaled ${replicas > from ? 'up' : 'down'} replica set ${rs.metadata.name} from ${from} to ${replicas}`);
     return res.body as ReplicaSet;
   }
 

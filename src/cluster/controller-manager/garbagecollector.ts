@@ -23,7 +23,13 @@ const DEPENDENTS: Array<[groupVersion: string, resource: string]> = [
 
 export class GarbageCollector implements Controller {
   readonly name = 'generic-garbage-collector';
-  readonly watches = [resourceKey('apps', 'deployments'), resourceKey('apps', 'replicasets'), resourceKey('', 'pods'), resourceKey('', 'nodes')];
+  /**
+   * Owners going away is what orphans objects, so only the workload owner
+   * kinds wake it (a pod created pointing at an owner that never existed, or
+   * a mirror pod of a deleted Node, waits for the next workload change;
+   * Kubernetes' dependency graph notices at once).
+   */
+  readonly watches = [resourceKey('apps', 'deployments'), resourceKey('apps', 'replicasets')];
 
   async sync(client: LoopbackClient, informer: LoopbackClient): Promise<void> {
     const owners = new Set<string>();

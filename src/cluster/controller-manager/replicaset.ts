@@ -13,15 +13,15 @@
 import type { ReplicaSet } from '../api/apps-v1.ts';
 import { APPS_V1, ReplicaSet as ReplicaSetSpec } from '../api/apps-v1.ts';
 import type { Pod } from '../api/core-v1/pod.ts';
+import { EventRecorder } from '../client/event-recorder.ts';
 import type { LoopbackClient } from '../client/loopback.ts';
 import { parseRfc3339, rfc3339, type Clock } from '../machinery/clock.ts';
-import { matches, selectorFromSet } from '../machinery/selectors/labels.ts';
+import { matches, selectorFromLabelSelector, selectorFromSet, selectorString } from '../machinery/selectors/labels.ts';
 import type { Status } from '../machinery/status.ts';
 import { resourceKey } from '../machinery/store.ts';
-import { byNamespace, collectionPath, listAll, objectPath, sameCanonical } from './api-paths.ts';
+import { asObject, collectionPath, listAll, objectPath, sameCanonical } from './api-paths.ts';
 import type { Controller } from './controller.ts';
 import { controllerRef, isControlledBy } from './deployment-util.ts';
-import { EventRecorder } from './event-recorder.ts';
 
 const isActive = (p: Pod): boolean => !p.metadata.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed';
 const readyCondition = (p: Pod) => p.status?.conditions?.find((c) => c.type === 'Ready' && c.status === 'True');
@@ -46,19 +46,20 @@ export class ReplicaSetController implements Controller {
 
   constructor(clock: Clock) {
     this.#clock = clock;
-    this.#events = new EventRecorder(this.name, clock);
+    this.#events = new EventRecorder({ component: this.name }, clock);
   }
 
   async sync(client: LoopbackClient, informer: LoopbackClient): Promise<void> {
     const replicaSets = await listAll<ReplicaSet>(informer, APPS_V1, 'replicasets');
-    const pods = await listAll<Pod>(informer, 'v1', 'pods');
-    if (!replicaSets || !pods) return;
-    const podsByNs = byNamespace(pods);
+    if (!replicaSets) return;
     for (const rs of replicaSets) {
       if (rs.metadata.deletionTimestamp) continue;
       rs.apiVersion ??= APPS_V1;
       rs.kind ??= 'ReplicaSet';
-      const owned = (podsByNs.get(rs.metadata.namespace!) ?? []).filter((p) => isControlledBy(p, rs.metadata.uid) && isActive(p));
+      // The pods its selector matches (what the controller may claim), of which it owns some.
+      const selected = await listSelected(informer, rs);
+      if (!selected) continue;
+      const owned = selected.filter((p) => isControlledBy(p, rs.metadata.uid) && isActive(p));
       const failure = await this.#manageReplicas(client, rs, owned);
       await this.#updateStatus(client, rs, owned, failure);
     }
@@ -80,7 +81,7 @@ export class ReplicaSetController implements Controller {
       for (const p of victims) {
         const res = await client.request('DELETE', objectPath('v1', 'pods', p.metadata.namespace!, p.metadata.name!));
         if (res.status !== 200) return { reason: 'FailedDelete', message: (res.body as Status).message ?? '' };
-        await this.#events.event(client, rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
+        await this.#events.event(client, asObject(rs), 'Normal', 'SuccessfulDelete', `Deleted pod: ${p.metadata.name}`);
       }
     }
     return undefined;
@@ -98,10 +99,10 @@ export class ReplicaSetController implements Controller {
     const res = await client.request<Pod>('POST', collectionPath('v1', 'pods', rs.metadata.namespace), pod);
     if (res.status !== 201) {
       const message = (res.body as Status).message ?? '';
-      await this.#events.event(client, rs, 'Warning', 'FailedCreate', `Error creating: ${message}`);
+      await this.#events.event(client, asObject(rs), 'Warning', 'FailedCreate', `Error creating: ${message}`);
       return message;
     }
-    await this.#events.event(client, rs, 'Normal', 'SuccessfulCreate', `Created pod: ${(res.body as Pod).metadata.name}`);
+    await this.#events.event(client, asObject(rs), 'Normal', 'SuccessfulCreate', `Created pod: ${(res.body as Pod).metadata.name}`);
     return undefined;
   }
 
@@ -124,6 +125,15 @@ export class ReplicaSetController implements Controller {
     if (sameCanonical(ReplicaSetSpec, { status }, { status: rs.status })) return;
     await client.request('PUT', objectPath(APPS_V1, 'replicasets', rs.metadata.namespace!, rs.metadata.name!, 'status'), { ...rs, status });
   }
+}
+
+/** The pods in the ReplicaSet's namespace that its selector matches; undefined when the list fails or the selector is invalid. */
+async function listSelected(informer: LoopbackClient, rs: ReplicaSet): Promise<Pod[] | undefined> {
+  const parsed = selectorFromLabelSelector(rs.spec.selector);
+  if (!parsed.ok || parsed.value.nothing) return undefined;
+  const query = `?labelSelector=${encodeURIComponent(selectorString(parsed.value))}`;
+  const res = await informer.request<{ items: Pod[] }>('GET', collectionPath('v1', 'pods', rs.metadata.namespace) + query);
+  return res.status === 200 && 'items' in res.body ? res.body.items : undefined;
 }
 
 /** ActivePodsWithRanks, shortened: pods not ready, not running, then newer ones go first. */

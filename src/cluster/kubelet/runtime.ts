@@ -79,6 +79,6 @@ export function mountVolumes(rootfs: Vfs, c: Container, volumes: PodVolumes): vo
     }
     if (m.subPath) vol.mkdirAll(m.subPath);
     rootfs.mkdirAll(m.mountPath);
-    rootfs.mount(m.mountPath, vol, { readOnly: !!m.readOnly, subPath: m.subPath || undefined, source: vol.type === 'tmpfs' ? 'tmpfs' : '/dev/root' });
+    rootfs.mount(m.mountPath, vol, { readOnly: !!m.readOnly || volumes.alwaysReadOnly(m.name), subPath: m.subPath || undefined, source: vol.type === 'tmpfs' ? 'tmpfs' : '/dev/root' });
   }
 }

@@ -27,7 +27,12 @@ interface Cached {
   expiresAt: number;
   /** whole seconds in [0, 10) */
   jitter: number;
+  /** after a failed refresh, the next try waits for the kubelet's next pod sync */
+  retryAt: number;
 }
+
+/** How often the kubelet resyncs a running pod, and so retries a failed refresh. */
+const RESYNC_MS = 60_000;
 
 export type TokenResult = { token: string } | { error: string };
 
@@ -60,6 +65,7 @@ export class TokenManager {
     if (res.status !== 201 || !body.status?.token) {
       const err = (res.body as Status).message ?? `status ${res.status}`;
       if (!cached) return { error: `failed to fetch token: ${err}` };
+      cached.retryAt = this.#clock.now() + RESYNC_MS;
       if (this.#expired(cached)) return { error: `token ${key} expired and refresh failed: ${err}` };
       return { token: cached.token };
     }
@@ -69,6 +75,7 @@ export class TokenManager {
       expirationSeconds: body.spec?.expirationSeconds ?? spec.expirationSeconds,
       expiresAt: Date.parse(body.status.expirationTimestamp ?? '') || this.#clock.now() + spec.expirationSeconds * 1000,
       jitter: randomInt(this.#random, MAX_JITTER_S),
+      retryAt: 0,
     });
     return { token: body.status.token };
   }
@@ -102,13 +109,14 @@ export class TokenManager {
   #refreshAt(c: Cached): number {
     const iat = c.expiresAt - c.expirationSeconds * 1000;
     const jitter = c.jitter * 1000;
-    return Math.min(iat + MAX_TTL_MS - jitter, c.expiresAt - Math.floor((c.expirationSeconds * 20) / 100) * 1000 - jitter) + 1;
+    const due = Math.min(iat + MAX_TTL_MS - jitter, c.expiresAt - Math.floor((c.expirationSeconds * 20) / 100) * 1000 - jitter) + 1;
+    return Math.max(due, c.retryAt);
   }
 
   /** requiresRefresh: 80 % of the life (or 24 h) is over, or the token was issued in the future. */
   #requiresRefresh(c: Cached): boolean {
     const now = this.#clock.now();
     const iat = c.expiresAt - c.expirationSeconds * 1000;
-    return now >= this.#refreshAt(c) || now < iat;
+    return now >= this.#refreshAt(c) || (now < iat && now >= c.retryAt);
   }
 }

@@ -12,8 +12,12 @@ export type WordPart =
   /** double quotes: expansions inside are not split or globbed */
   | { kind: 'dq'; parts: WordPart[] }
   | ParamPart
-  /** `$(…)` or backticks */
-  | { kind: 'cmd'; list: List; text: string }
+  /**
+   * `$(…)` or backticks. Backticks are parsed when the word is, but bash
+   * reports a syntax error inside them only when they run: `error` holds
+   * those lines ("command substitution: line 1: …").
+   */
+  | { kind: 'cmd'; list: List; text: string; error?: string[] }
   /** `$((…))`: the expression is expanded, then evaluated */
   | { kind: 'arith'; expr: Word; text: string }
   /** a `${…}` bash cannot make sense of: "bad substitution" when expanded */

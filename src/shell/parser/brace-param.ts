@@ -6,7 +6,7 @@
 import type { ParamOp, Word, WordPart } from './ast.ts';
 import { SPECIAL_PARAMS, readBacktick, readDollar } from './dollar.ts';
 import type { Lexer } from './lexer.ts';
-import { Parts, readDouble, readWordChar } from './word.ts';
+import { ARG_RUN, Parts, readDouble, readWordChar } from './word.ts';
 
 const NAME = /^(?:[A-Za-z_][A-Za-z0-9_]*|[0-9]+)/;
 
@@ -98,7 +98,7 @@ function readArg(lx: Lexer, inDq: boolean, stops: string): Word {
     if (c === '{') braces++;
     if (c === '}') braces--;
     if (!inDq) {
-      readWordChar(lx, b);
+      readWordChar(lx, b, ARG_RUN);
       continue;
     }
     if (c === '\\' && '$`"\\}'.includes(lx.at(1)) && lx.at(1) !== '') {

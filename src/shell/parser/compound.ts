@@ -62,7 +62,8 @@ function parseFor(p: Parser): ForCommand {
   const nameTok = p.peek();
   // `for` then a newline is an error at once in bash, not a request for more input.
   if (nameTok.kind === 'eof') p.lx.fail({ kind: 'unexpected-token', token: 'newline' });
-  if (nameTok.kind !== 'word' || !NAME.test(nameTok.word.text)) p.unexpected(nameTok);
+  if (nameTok.kind !== 'word') p.unexpected(nameTok);
+  if (!NAME.test(nameTok.word.text)) p.lx.fail({ kind: 'other', message: `\`${nameTok.word.text}': not a valid identifier` });
   p.take();
   const name = nameTok.word.text;
   p.skipNewlines();

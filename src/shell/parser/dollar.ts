@@ -3,6 +3,7 @@
 // `$"…"`; plus backticks, the old form of command substitution.
 import type { List, WordPart } from './ast.ts';
 import { readBraceParam } from './brace-param.ts';
+import { ParseStop, problemMessage } from './errors.ts';
 import type { Lexer } from './lexer.ts';
 import { readDouble, readDqParts, type Parts } from './word.ts';
 
@@ -87,9 +88,20 @@ export function readBacktick(lx: Lexer, inDq: boolean): WordPart {
   }
   lx.pos = i + 1;
   lx.nest();
-  const list = lx.inSub(inner, (sub) => lx.parseList(sub, false));
+  let error: string[] | undefined;
+  const list = lx.inSub(inner, (sub) => {
+    try {
+      return lx.parseList(sub, false);
+    } catch (e) {
+      if (!(e instanceof ParseStop) || e.problem.kind === 'other') throw e;
+      const where = `command substitution: line ${sub.lineAt(e.pos)}: `;
+      error = [where + problemMessage(e.problem)];
+      if (e.problem.kind === 'unexpected-token') error.push(`${where}\`${inner.split('\n')[sub.lineAt(e.pos) - 1] ?? ''}'`);
+      return [];
+    }
+  });
   lx.unnest();
-  return { kind: 'cmd', list, text: lx.src.slice(start, lx.pos) };
+  return { kind: 'cmd', list, text: lx.src.slice(start, lx.pos), ...(error ? { error } : {}) };
 }
 
 const C_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', e: '\x1b', E: '\x1b', f: '\f', v: '\v', '\\': '\\', "'": "'", '"': '"', '?': '?' };

@@ -14,8 +14,8 @@ export type ParseProblem =
   | { kind: 'unmatched'; match: string }
   /** input ended where the grammar wants more: after `|`, `&&`, inside `if … fi` */
   | { kind: 'unexpected-eof' }
-  /** a safety limit of the playground (nesting depth, input size) */
-  | { kind: 'limit'; message: string };
+  /** any other message, as bash words it (`1': not a valid identifier), or a safety limit of the playground */
+  | { kind: 'other'; message: string };
 
 export function problemMessage(p: ParseProblem): string {
   switch (p.kind) {
@@ -25,7 +25,7 @@ export function problemMessage(p: ParseProblem): string {
       return `unexpected EOF while looking for matching \`${p.match}'`;
     case 'unexpected-eof':
       return 'syntax error: unexpected end of file';
-    case 'limit':
+    case 'other':
       return p.message;
   }
 }

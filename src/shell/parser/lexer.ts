@@ -6,7 +6,7 @@
 import type { HereDoc, List, RedirOp, Word } from './ast.ts';
 import { MAX_NESTING, ParseStop, type ParseProblem } from './errors.ts';
 import { readHereDocBodies, readHereDocDelimiter } from './heredoc.ts';
-import { isMeta, readWord } from './word.ts';
+import { readWord } from './word.ts';
 
 export type ControlOp = '|' | '||' | '&&' | ';' | ';;' | ';&' | ';;&' | '&' | '|&' | '(' | ')' | '\n';
 
@@ -47,6 +47,7 @@ export class Lexer {
   readonly pending: HereDoc[] = [];
   /** aliases being expanded: not expanded again before `end` (bash manual, "Aliases") */
   readonly #active: { name: string; end: number }[] = [];
+  #lineCache: [number, number] = [0, 1];
 
   constructor(src: string, o: LexerOptions) {
     this.src = src;
@@ -84,16 +85,19 @@ export class Lexer {
   }
 
   nest(): void {
-    if (++this.depth > MAX_NESTING) this.fail({ kind: 'limit', message: `syntax error: nesting too deep (the playground allows ${MAX_NESTING} levels)` });
+    if (++this.depth > MAX_NESTING) this.fail({ kind: 'other', message: `syntax error: nesting too deep (the playground allows ${MAX_NESTING} levels)` });
   }
 
   unnest(): void {
     this.depth--;
   }
 
+  /** The 1-based line of a position; counts on from the last answer, so a long script stays linear. */
   lineAt(pos: number): number {
-    let n = 1;
-    for (let i = this.src.indexOf('\n'); i !== -1 && i < pos; i = this.src.indexOf('\n', i + 1)) n++;
+    let [from, n] = this.#lineCache;
+    if (pos < from) [from, n] = [0, 1];
+    for (let i = this.src.indexOf('\n', from); i !== -1 && i < pos; i = this.src.indexOf('\n', i + 1)) n++;
+    this.#lineCache = [pos, n];
     return n;
   }
 
@@ -154,9 +158,9 @@ export class Lexer {
     for (const a of this.#active) if (a.end >= end) a.end += delta;
     this.#active.push({ name, end: start + value.length });
     this.src = this.src.slice(0, start) + value + this.src.slice(end);
+    this.#lineCache = [0, 1];
     this.pos = start;
     return true;
   }
 }
 
-export { isMeta };

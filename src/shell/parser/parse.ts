@@ -19,11 +19,13 @@ export interface ParseOptions {
 }
 
 export type ReaderStep =
-  | { kind: 'command'; list: List; warnings: string[] }
+  /** line: where the command line starts (1-based), for a script's messages */
+  | { kind: 'command'; list: List; line: number; warnings: string[] }
   | { kind: 'end'; warnings: string[] }
   | { kind: 'incomplete' }
   /** message is bash's text without the `bash: ` prefix */
-  | { kind: 'error'; message: string; warnings: string[] };
+  /** quoteLine: a script also prints the offending line (bash does for an unexpected token) */
+  | { kind: 'error'; message: string; line: number; quoteLine: boolean; warnings: string[] };
 
 export type ParseResult =
   | { kind: 'ok'; list: List; warnings: string[] }
@@ -61,23 +63,25 @@ export class CommandReader {
   next(): ReaderStep {
     if (this.#tooLong) {
       this.#tooLong = false;
-      return { kind: 'error', message: `input too long (the playground reads at most ${MAX_SOURCE} characters at once)`, warnings: [] };
+      return { kind: 'error', message: `input too long (the playground reads at most ${MAX_SOURCE} characters at once)`, line: 1, quoteLine: false, warnings: [] };
     }
     const lx = this.#lx;
     try {
       const list = this.#parser.commandLine();
       const warnings = lx.warnings.splice(0);
-      return list ? { kind: 'command', list, warnings } : { kind: 'end', warnings };
+      return list ? { kind: 'command', list, line: this.#parser.line, warnings } : { kind: 'end', warnings };
     } catch (e) {
       const warnings = lx.warnings.splice(0);
       if (!(e instanceof ParseStop)) {
         // A RangeError from pathological input must not take the shell down.
+        const line = lx.lineAt(lx.pos);
         this.#skipLine(lx.pos);
-        return { kind: 'error', message: 'syntax error: input too complex', warnings };
+        return { kind: 'error', message: 'syntax error: input too complex', line, quoteLine: false, warnings };
       }
       if (e.incomplete) return { kind: 'incomplete' };
+      const line = lx.lineAt(e.pos);
       this.#skipLine(e.pos);
-      return { kind: 'error', message: problemMessage(e.problem), warnings };
+      return { kind: 'error', message: problemMessage(e.problem), line, quoteLine: e.problem.kind === 'unexpected-token', warnings };
     }
   }
 

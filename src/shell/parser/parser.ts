@@ -16,6 +16,8 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?)=/;
 export class Parser {
   #peeked: Token | undefined;
   readonly lx: Lexer;
+  /** the line the last command line read by commandLine() started on */
+  line = 1;
   readonly aliases: ReadonlyMap<string, string> | undefined;
 
   constructor(lx: Lexer, aliases?: ReadonlyMap<string, string>) {
@@ -64,6 +66,7 @@ export class Parser {
   commandLine(): List | null {
     this.skipNewlines();
     if (this.peek().kind === 'eof') return null;
+    this.line = this.lx.lineAt(this.peek().start);
     const list: List = [];
     for (;;) {
       const andOr = this.andOr();
@@ -157,11 +160,13 @@ export class Parser {
         else if (cmd.words.length === 0 && this.expandAlias(t)) continue;
         else cmd.words.push(t.word);
         this.take();
+      } else if (this.isOp(t, '(') && !cmd.words.length && cmd.assigns.at(-1)?.value.parts.length === 0 && t.start === this.lx.src.lastIndexOf('=', t.start) + 1) {
+        this.lx.fail({ kind: 'other', message: 'arrays are not supported in the playground' });
       } else if (this.isOp(t, '(') && cmd.words.length === 1 && !cmd.assigns.length) {
         // `name ( … )` would be a function definition, which the playground does not have.
         this.take();
         const after = this.take();
-        if (this.isOp(after, ')')) this.lx.fail({ kind: 'limit', message: 'function definitions are not supported in the playground' });
+        if (this.isOp(after, ')')) this.lx.fail({ kind: 'other', message: 'function definitions are not supported in the playground' });
         this.unexpected(after);
       } else break;
     }

@@ -9,13 +9,13 @@ import { readBacktick, readDollar } from './dollar.ts';
 import type { Lexer } from './lexer.ts';
 
 const META = new Set([' ', '\t', '\n', '|', '&', ';', '(', ')', '<', '>']);
-export const isMeta = (c: string): boolean => META.has(c);
 
 /** Collects parts, merging runs of literal characters. */
 export class Parts {
   readonly parts: WordPart[] = [];
   #lit = '';
   #sq = false;
+  #emptyQuoted = false;
 
   lit(text: string): void {
     if (this.#lit && this.#sq) this.#flush();
@@ -27,6 +27,8 @@ export class Parts {
     if (this.#lit && !this.#sq) this.#flush();
     this.#lit += text;
     this.#sq = true;
+    // '' is a word of its own, even though it holds nothing
+    if (!text) this.#emptyQuoted = true;
   }
 
   push(p: WordPart): void {
@@ -40,8 +42,9 @@ export class Parts {
   }
 
   #flush(): void {
-    if (this.#lit) this.parts.push({ kind: this.#sq ? 'sq' : 'lit', text: this.#lit });
+    if (this.#lit || (this.#sq && this.#emptyQuoted)) this.parts.push({ kind: this.#sq ? 'sq' : 'lit', text: this.#lit });
     this.#lit = '';
+    this.#emptyQuoted = false;
   }
 }
 
@@ -53,16 +56,24 @@ export function readWord(lx: Lexer): Word {
   return { parts: b.done(), text: lx.src.slice(start, lx.pos) };
 }
 
+/** Runs of characters with no meaning to the lexer, taken in one step (a pasted token is long). */
+const PLAIN_RUN = /[^ \t\n|&;()<>\\'"$`]+/y;
+/** In a `${x:-…}` argument, braces, `:` and `/` may end the argument. */
+export const ARG_RUN = /[^ \t\n|&;()<>\\'"$`{}:/]+/y;
+const DQ_RUN = /[^"\\$`]+/y;
+
 /** One unit of an unquoted word (or of a `${x:-…}` argument outside double quotes). */
-export function readWordChar(lx: Lexer, b: Parts): void {
+export function readWordChar(lx: Lexer, b: Parts, plain = PLAIN_RUN): void {
   const c = lx.at();
   if (c === '\\') return readBackslash(lx, b);
   if (c === "'") return b.quoted(readSingle(lx));
   if (c === '"') return b.push(readDouble(lx));
   if (c === '$') return readDollar(lx, b, false);
   if (c === '`') return b.push(readBacktick(lx, false));
-  b.lit(c);
-  lx.pos++;
+  plain.lastIndex = lx.pos;
+  const run = plain.exec(lx.src)?.[0] ?? c;
+  b.lit(run);
+  lx.pos += run.length;
 }
 
 function readBackslash(lx: Lexer, b: Parts): void {
@@ -125,8 +136,10 @@ export function readDqParts(lx: Lexer, close: string | null, escapable: string):
     } else if (c === '$') readDollar(lx, b, true);
     else if (c === '`') b.push(readBacktick(lx, true));
     else {
-      b.lit(c);
-      lx.pos++;
+      DQ_RUN.lastIndex = lx.pos;
+      const run = DQ_RUN.exec(lx.src)?.[0] ?? c;
+      b.lit(run);
+      lx.pos += run.length;
     }
   }
 }

@@ -136,10 +136,13 @@ describe('namespaces', () => {
   it('a PUT of the object never changes its status; /status does', async () => {
     const c = newCluster();
     const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'c', image: 'nginx' }] } };
-    const created = (await send(c, 'POST', '/api/v1/namespaces/default/pods', { body: pod })).json;
-    const put = await send(c, 'PUT', '/api/v1/namespaces/default/pods/p', { body: { ...created, status: { phase: 'Running' } } });
+    expect((await send(c, 'POST', '/api/v1/namespaces/default/pods', { body: pod })).status).toBe(201);
+    // The scheduler and the kubelet have written to the pod since: work on what is stored now.
+    const stored = (await send(c, 'GET', '/api/v1/namespaces/default/pods/p')).json;
+    const put = await send(c, 'PUT', '/api/v1/namespaces/default/pods/p', { body: { ...stored, status: { phase: 'Running' } } });
     expect(put.json.status.phase).toBe('Pending');
-    const status = await send(c, 'PUT', '/api/v1/namespaces/default/pods/p/status', { body: { ...created, status: { ...created.status, phase: 'Running' } } });
+    const current = (await send(c, 'GET', '/api/v1/namespaces/default/pods/p')).json;
+    const status = await send(c, 'PUT', '/api/v1/namespaces/default/pods/p/status', { body: { ...current, status: { ...current.status, phase: 'Running' } } });
     expect(status.json.status.phase).toBe('Running');
   });
 

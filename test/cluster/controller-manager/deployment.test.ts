@@ -32,12 +32,10 @@ const deployment = (name: string, replicas: number, spec: Obj = {}, image = 'mys
 const items = async (c: Cluster, path: string) => (await send(c, 'GET', path)).json.items as Array<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const cells = async (c: Cluster, path: string) => (await send(c, 'GET', path, { accept: TABLE_ACCEPT })).json.rows.map((r: { cells: unknown[] }) => r.cells);
 
-/** What the kubelet reports once a pod's containers are up. */
+/** The scheduler and the kubelet start the pods; a minute later they are Running and Ready. */
 async function makeReady(c: Cluster) {
-  for (const p of await items(c, PODS)) {
-    const status = { phase: 'Running', conditions: [{ type: 'Ready', status: 'True', lastTransitionTime: '2025-01-01T00:00:00Z' }] };
-    expect((await send(c, 'PUT', `${PODS}/${p.metadata.name}/status`, { body: { ...p, apiVersion: 'v1', kind: 'Pod', status } })).status).toBe(200);
-  }
+  await c.advance(60_000);
+  for (const p of await items(c, PODS)) expect(p.status.conditions.find((x: Obj) => x.type === 'Ready')?.status).toBe('True');
 }
 
 describe('a Deployment', () => {
@@ -71,8 +69,8 @@ describe('a Deployment', () => {
     const rsName = (await items(c, `${APPS}/replicasets`))[0]!.metadata.name;
     expect(await cells(c, `${APPS}/deployments`)).toEqual([['somaz-db', '0/2', 2, 0, '0s', 'db', 'mysql:8.0', 'app=somaz-db']]);
     await makeReady(c);
-    expect(await cells(c, `${APPS}/deployments`)).toEqual([['somaz-db', '2/2', 2, 2, '0s', 'db', 'mysql:8.0', 'app=somaz-db']]);
-    expect(await cells(c, `${APPS}/replicasets`)).toEqual([[rsName, 2, 2, 2, '0s', 'db', 'mysql:8.0', `app=somaz-db,pod-template-hash=${rsName.slice(9)}`]]);
+    expect(await cells(c, `${APPS}/deployments`)).toEqual([['somaz-db', '2/2', 2, 2, '60s', 'db', 'mysql:8.0', 'app=somaz-db']]);
+    expect(await cells(c, `${APPS}/replicasets`)).toEqual([[rsName, 2, 2, 2, '60s', 'db', 'mysql:8.0', `app=somaz-db,pod-template-hash=${rsName.slice(9)}`]]);
     const status = (await send(c, 'GET', `${APPS}/deployments/somaz-db`)).json.status;
     expect(status).toMatchObject({ observedGeneration: 1, replicas: 2, updatedReplicas: 2, readyReplicas: 2, availableReplicas: 2 });
     expect(status.conditions.map((x: Obj) => [x.type, x.status, x.reason, x.message])).toEqual([
@@ -153,7 +151,7 @@ describe('a Deployment', () => {
 describe('apps/v1 validation', () => {
   it.each([
     [{ ...deployment('x', 1), spec: { ...deployment('x', 1).spec, selector: { matchLabels: { app: 'other' } } } }, 'Deployment.apps "x" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"x"}: `selector` does not match template `labels`'],
-    [{ ...deployment('x', 1), spec: { ...deployment('x', 1).spec, selector: undefined } }, 'Deployment.apps "x" is invalid: spec.selector: Required value'],
+    [{ ...deployment('x', 1), spec: { ...deployment('x', 1).spec, selector: undefined } }, 'Deployment.apps "x" is invalid: [spec.selector: Required value, spec.template.metadata.labels: Invalid value: map[string]string{"app":"x"}: `selector` does not match template `labels`]'],
     [deployment('x', -1), 'Deployment.apps "x" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0'],
     [deployment('x', 1, { restartPolicy: 'Never' }), 'Deployment.apps "x" is invalid: spec.template.spec.restartPolicy: Unsupported value: "Never": supported values: "Always"'],
   ])('refuses %#', async (body, message) => {

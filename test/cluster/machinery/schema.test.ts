@@ -18,6 +18,11 @@ describe('decoding into Go-shaped structs', () => {
     const r = decode(Thing, { data: {}, list: [], count: 0, metadata: { labels: { a: 'b' }, name: 'x' }, apiVersion: 'v1', kind: 'Thing' });
     expect(JSON.stringify(r.value)).toBe('{"kind":"Thing","apiVersion":"v1","metadata":{"name":"x","creationTimestamp":null,"labels":{"a":"b"}},"always":false}');
   });
+  it('writes map keys sorted, as encoding/json does', () => {
+    const r = decode(Thing, { metadata: { name: 'x', labels: { b: '1', a: '2', C: '3' } } });
+    expect(Object.keys((r.value as { metadata: { labels: object } }).metadata.labels)).toEqual(['C', 'a', 'b']);
+  });
+
   it('collects unknown fields with their paths', () => {
     expect(decode(Thing, { metadata: { foo: 1 }, bar: true }).unknownFields).toEqual(['bar', 'metadata.foo']);
   });

@@ -16,11 +16,22 @@ export class NamespaceLifecycle implements AdmissionPlugin {
     this.#store = store;
   }
 
+  /** Deletes reach only the validating phase here. */
   validate(a: AdmissionAttributes) {
     const gr = { group: a.def.group, resource: a.def.resource };
     if (a.operation === 'DELETE' && a.def.resource === 'namespaces' && !a.def.group && IMMORTAL.has(a.name)) {
       return forbidden(gr, a.name, 'this namespace may not be deleted');
     }
+    return undefined;
+  }
+
+  /**
+   * Lifecycle is a mutating plugin, first in the chain: a create in a missing
+   * or terminating namespace is refused before any other plugin (the
+   * ServiceAccount one) or validation looks at the object.
+   */
+  admit(a: AdmissionAttributes) {
+    const gr = { group: a.def.group, resource: a.def.resource };
     if (a.operation !== 'CREATE' || !a.def.namespaced || !a.namespace) return undefined;
     const ns = this.#store.get(NAMESPACES, '', a.namespace);
     if (!ns) return notFound({ group: '', resource: 'namespaces' }, a.namespace);

@@ -1,6 +1,7 @@
 // The authorizer chain kube-apiserver builds for --authorization-mode=Node,RBAC:
 // members of system:masters are allowed before anything else is asked
-// (authorizerfactory.NewPrivilegedGroups), then RBAC decides.
+// (authorizerfactory.NewPrivilegedGroups), then the Node authorizer answers
+// for kubelets (node.ts), then RBAC decides.
 import { SYSTEM_MASTERS } from '../authentication/user.ts';
 import type { Attributes, Authorizer, Decision } from './authorizer.ts';
 

@@ -109,11 +109,12 @@ function immutableSelector(obj: KubeObject, old: Readonly<KubeObject>): FieldErr
 }
 
 /**
- * PrepareForUpdate and ValidateUpdate: status is the status subresource's;
- * a spec change (for Deployments, an annotation change too) bumps generation.
+ * PrepareForUpdate and ValidateUpdate: status is the status subresource's; a
+ * spec change bumps generation. (Kubernetes bumps a Deployment's generation
+ * for an annotation change too; here the deployment controller writes its
+ * revision annotation with a plain update, which must not count.)
  */
-export function prepareAndValidateUpdate(obj: KubeObject, old: Readonly<KubeObject>, annotationsBump: boolean): FieldError[] {
-  const changed = !semanticEqual(obj.spec, old.spec) || (annotationsBump && !semanticEqual(obj.metadata.annotations ?? {}, old.metadata.annotations ?? {}));
-  if (changed) obj.metadata.generation = (old.metadata.generation ?? 0) + 1;
+export function prepareAndValidateUpdate(obj: KubeObject, old: Readonly<KubeObject>): FieldError[] {
+  if (!semanticEqual(obj.spec, old.spec)) obj.metadata.generation = (old.metadata.generation ?? 0) + 1;
   return [...validateObjectMetaUpdate(obj.metadata, old.metadata), ...immutableSelector(obj, old)];
 }

@@ -84,7 +84,7 @@ export const deployments: ResourceDef = {
   validateCreate: (obj) => validateDeployment(asDeployment(obj)),
   validateUpdate(obj, old) {
     defaultDeployment(asDeployment(obj));
-    return [...prepareAndValidateUpdate(obj, old, true), ...validateDeployment(asDeployment(obj))];
+    return [...prepareAndValidateUpdate(obj, old), ...validateDeployment(asDeployment(obj))];
   },
 };
 
@@ -118,7 +118,7 @@ export const replicasets: ResourceDef = {
   validateCreate: (obj) => validateReplicaSet(asReplicaSet(obj)),
   validateUpdate(obj, old) {
     defaultReplicaSet(asReplicaSet(obj));
-    return [...prepareAndValidateUpdate(obj, old, false), ...validateReplicaSet(asReplicaSet(obj))];
+    return [...prepareAndValidateUpdate(obj, old), ...validateReplicaSet(asReplicaSet(obj))];
   },
 };
 

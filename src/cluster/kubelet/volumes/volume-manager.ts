@@ -40,10 +40,19 @@ const atomic = (v: Volume) => !!(v.secret || v.configMap || v.downwardAPI || v.p
 
 export class PodVolumes {
   #volumes = new Map<string, Vfs>();
+  #apiData = new Set<string>();
 
   /** The filesystem of a volume that has been set up. */
   get(name: string): Vfs | undefined {
     return this.#volumes.get(name);
+  }
+
+  /**
+   * Secret, configMap, downwardAPI and projected volumes are mounted
+   * read-only whatever the volumeMount says (ReadOnlyAPIDataVolumes, 1.10+).
+   */
+  alwaysReadOnly(name: string): boolean {
+    return this.#apiData.has(name);
   }
 
   /** SetUp of every volume; the errors are what the FailedMount events say. */
@@ -71,6 +80,7 @@ export class PodVolumes {
     const tmpfs = memoryBacked(v);
     const isEmptyDirLike = atomic(v) || !!v.emptyDir;
     fs = new Vfs({ now: env.now, type: tmpfs ? 'tmpfs' : 'ext4', dev: env.newDev(), rootMode: tmpfs ? 0o1777 : isEmptyDirLike ? 0o777 : 0o755 });
+    if (atomic(v)) this.#apiData.add(v.name);
     if (v.emptyDir && env.fsGroup !== undefined) setVolumeOwnership(fs, '/', env.fsGroup, false);
     this.#volumes.set(v.name, fs);
     return fs;

@@ -75,7 +75,7 @@ export const cat: Command = async (ctx) => {
   const state = { n: 0, blank: false };
   for (const name of p.operands.length ? p.operands : ['-']) {
     const text = readText(ctx, name, stdin);
-    if (isFsError(text)) o.err(fileError('cat', name, text));
+    if (isFsError(text)) o.err(fileError(ctx, 'cat', name, text));
     else o.out(plain ? text : render(text, style, state));
   }
   return o.result();

@@ -4,7 +4,7 @@
 // --rfc-3339. Setting the date is not possible from a container.
 import { ok, type Command } from '../../command.ts';
 import { getopt, has, isParsed, lastValue, tryHelp } from './getopt.ts';
-import { quote } from './quote.ts';
+import { localeQuote } from './quote.ts';
 import { strftime } from './strftime.ts';
 
 const SPEC = {
@@ -16,9 +16,9 @@ const SPEC = {
 export const DEFAULT_FORMAT = '%a %b %e %H:%M:%S %Z %Y';
 
 const ISO: Record<string, string> = {
-  date: '%Y-%m-%d',
   hours: '%Y-%m-%dT%H%:z',
   minutes: '%Y-%m-%dT%H:%M%:z',
+  date: '%Y-%m-%d',
   seconds: '%Y-%m-%dT%H:%M:%S%:z',
   ns: '%Y-%m-%dT%H:%M:%S,%N%:z',
 };
@@ -30,32 +30,33 @@ export const date: Command = async (ctx) => {
   const now = ctx.host.now();
   const spec = lastValue(p, 'd');
   const when = spec === undefined ? now : parseDate(spec, now);
-  if (when === undefined) return { stdout: '', stderr: `date: invalid date ${quote(spec!)}\n`, exitCode: 1 };
+  if (when === undefined) return { stdout: '', stderr: `date: invalid date ${localeQuote(spec!, ctx.env)}\n`, exitCode: 1 };
   let format = DEFAULT_FORMAT;
   if (has(p, 'I')) {
     const v = lastValue(p, 'I') ?? 'date';
     const f = ISO[v];
-    if (!f) return { stdout: '', stderr: badArgument(v, '--iso-8601', Object.keys(ISO)), exitCode: 1 };
+    if (!f) return { stdout: '', stderr: badArgument(v, '--iso-8601', Object.keys(ISO), ctx.env), exitCode: 1 };
     format = f;
   } else if (has(p, 'R')) format = '%a, %d %b %Y %H:%M:%S %z';
   else if (has(p, 'rfc')) {
     const v = lastValue(p, 'rfc')!;
     const f = RFC3339[v];
-    if (!f) return { stdout: '', stderr: badArgument(v, '--rfc-3339', Object.keys(RFC3339)), exitCode: 1 };
+    if (!f) return { stdout: '', stderr: badArgument(v, '--rfc-3339', Object.keys(RFC3339), ctx.env), exitCode: 1 };
     format = f;
   }
   const [first, ...rest] = p.operands;
   if (first !== undefined && first.startsWith('+')) {
-    if (rest.length) return { stdout: '', stderr: `date: extra operand ${quote(rest[0]!)}\n${tryHelp('date')}`, exitCode: 1 };
+    if (rest.length) return { stdout: '', stderr: `date: extra operand ${localeQuote(rest[0]!, ctx.env)}\n${tryHelp('date')}`, exitCode: 1 };
     format = first.slice(1);
   } else if (first !== undefined) {
-    return { stdout: '', stderr: `date: invalid date ${quote(first)}\n`, exitCode: 1 };
+    return { stdout: '', stderr: `date: invalid date ${localeQuote(first, ctx.env)}\n`, exitCode: 1 };
   }
   return ok(`${strftime(format, when)}\n`);
 };
 
-function badArgument(v: string, option: string, valid: string[]): string {
-  return `date: invalid argument ${quote(v)} for '${option}'\nValid arguments are:\n${valid.map((x) => `  - '${x}'\n`).join('')}${tryHelp('date')}`;
+function badArgument(v: string, option: string, valid: string[], env: Readonly<Record<string, string>>): string {
+  const q = (s: string) => localeQuote(s, env);
+  return `date: invalid argument ${q(v)} for ${q(option)}\nValid arguments are:\n${valid.map((x) => `  - ${q(x)}\n`).join('')}${tryHelp('date')}`;
 }
 
 const UNITS: Record<string, number> = { sec: 1e3, second: 1e3, min: 6e4, minute: 6e4, hour: 3.6e6, day: 8.64e7, week: 6.048e8, fortnight: 1.2096e9 };

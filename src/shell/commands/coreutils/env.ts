@@ -4,7 +4,7 @@
 // that cannot be run 127 (coreutils env.c).
 import { ok, type Command } from '../../command.ts';
 import { getopt, has, isParsed, values } from './getopt.ts';
-import { quote } from './quote.ts';
+import { localeQuote } from './quote.ts';
 
 const SPEC = { cmd: 'env', short: 'iu:0', long: { 'ignore-environment': 'i', unset: 'u:', null: '0' }, inOrder: true, exitCode: 125 };
 
@@ -30,6 +30,6 @@ export const env: Command = async (ctx) => {
   }
   // The session runs the command with its own environment: assignments and
   // -i/-u given here are not passed on (ShellContext.run takes argv and stdin only).
-  if (!ctx.run) return { stdout: '', stderr: `env: ${quote(operands[0]!)}: No such file or directory\n`, exitCode: 127 };
+  if (!ctx.run) return { stdout: '', stderr: `env: ${localeQuote(operands[0]!, ctx.env)}: No such file or directory\n`, exitCode: 127 };
   return ctx.run(operands, ctx.stdin);
 };

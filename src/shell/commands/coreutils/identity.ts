@@ -4,7 +4,7 @@
 import { ok, type Command, type CommandContext } from '../../command.ts';
 import { isFsError } from '../../../vfs/index.ts';
 import { getopt, has, isParsed, tryHelp } from './getopt.ts';
-import { quote } from './quote.ts';
+import { localeQuote } from './quote.ts';
 
 interface Entry {
   name: string;
@@ -32,12 +32,12 @@ export function groupName(ctx: CommandContext, gid: number): string | undefined 
   return entries(ctx, '/etc/group').find((e) => e.id === gid)?.name;
 }
 
-const extra = (cmd: string, arg: string) => ({ stdout: '', stderr: `${cmd}: extra operand ${quote(arg)}\n${tryHelp(cmd)}`, exitCode: 1 });
+const extra = (ctx: CommandContext, cmd: string, arg: string) => ({ stdout: '', stderr: `${cmd}: extra operand ${localeQuote(arg, ctx.env)}\n${tryHelp(cmd)}`, exitCode: 1 });
 
 export const whoami: Command = async (ctx) => {
   const p = getopt({ cmd: 'whoami' }, ctx.argv.slice(1));
   if (!isParsed(p)) return p;
-  if (p.operands.length) return extra('whoami', p.operands[0]!);
+  if (p.operands.length) return extra(ctx, 'whoami', p.operands[0]!);
   const name = userName(ctx, ctx.fs.cred.uid);
   if (name === undefined) return { stdout: '', stderr: `whoami: cannot find name for user ID ${ctx.fs.cred.uid}\n`, exitCode: 1 };
   return ok(`${name}\n`);
@@ -56,14 +56,14 @@ const SPEC = { cmd: 'id', short: 'ugGnr', long: { user: 'u', group: 'g', groups:
 export const id: Command = async (ctx) => {
   const p = getopt(SPEC, ctx.argv.slice(1));
   if (!isParsed(p)) return p;
-  if (p.operands.length > 1) return extra('id', p.operands[1]!);
+  if (p.operands.length > 1) return extra(ctx, 'id', p.operands[1]!);
   let uid = ctx.fs.cred.uid;
   let gid = ctx.fs.cred.gid;
   let groups = [...(ctx.fs.cred.groups ?? [])];
   if (p.operands.length) {
     const who = p.operands[0]!;
     const e = entries(ctx, '/etc/passwd').find((x) => x.name === who || String(x.id) === who);
-    if (!e) return { stdout: '', stderr: `id: ${quote(who)}: no such user\n`, exitCode: 1 };
+    if (!e) return { stdout: '', stderr: `id: ${localeQuote(who, ctx.env)}: no such user\n`, exitCode: 1 };
     uid = e.id;
     gid = e.gid ?? e.id;
     groups = [];

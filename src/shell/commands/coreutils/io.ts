@@ -3,7 +3,7 @@
 // a file that cannot be read is reported and the rest still processed.
 import type { CommandContext, CommandResult } from '../../command.ts';
 import { isFsError, type FsError } from '../../../vfs/index.ts';
-import { quotef } from './quote.ts';
+import { isUtf8, quotef } from './quote.ts';
 
 export interface Input {
   /** the operand as given; `-` for standard input */
@@ -48,7 +48,7 @@ export function readAll(ctx: CommandContext, operands: readonly string[]): Input
 }
 
 /** `cat: x: No such file or directory` — the usual line for a file a filter cannot read. */
-export const fileError = (cmd: string, name: string, e: FsError): string => `${cmd}: ${quotef(name)}: ${e.message}\n`;
+export const fileError = (ctx: CommandContext, cmd: string, name: string, e: FsError): string => `${cmd}: ${quotef(name, isUtf8(ctx.env))}: ${e.message}\n`;
 
 /** Splits text into lines without their newlines; a missing final newline still ends a line. */
 export function lines(text: string): string[] {

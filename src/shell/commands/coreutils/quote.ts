@@ -9,12 +9,12 @@
 const ALWAYS_SPECIAL = new Set([...' !"$&\'()*;<=>?[\\^`|\t']);
 const SPECIAL_FIRST = new Set(['#', '~']);
 
-function needsQuoting(name: string, colon: boolean): boolean {
+function needsQuoting(name: string, colon: boolean, utf8: boolean): boolean {
   if (name === '' || name === '{' || name === '}') return true;
   for (let i = 0; i < name.length; i++) {
     const c = name[i]!;
     const code = name.charCodeAt(i);
-    if (code < 0x20 || code >= 0x7f || ALWAYS_SPECIAL.has(c)) return true;
+    if (code < 0x20 || code === 0x7f || (code > 0x7f && !utf8) || ALWAYS_SPECIAL.has(c)) return true;
     if (i === 0 && SPECIAL_FIRST.has(c)) return true;
     if (colon && c === ':') return true;
   }
@@ -29,13 +29,13 @@ function dollarEscape(c: string): string {
   return [...new TextEncoder().encode(c)].map((b) => `\\${b.toString(8).padStart(3, '0')}`).join('');
 }
 
-const isPlain = (c: string): boolean => {
+const isPlain = (c: string, utf8: boolean): boolean => {
   const code = c.charCodeAt(0);
-  return code >= 0x20 && code < 0x7f;
+  return (code >= 0x20 && code < 0x7f) || (utf8 && code > 0x9f);
 };
 
-function shellQuote(name: string): string {
-  if ([...name].every(isPlain)) {
+function shellQuote(name: string, utf8: boolean): string {
+  if ([...name].every((c) => isPlain(c, utf8))) {
     if (!name.includes("'")) return `'${name}'`;
     if (!/[\\"$`]/.test(name)) return `"${name}"`;
     return `'${name.replaceAll("'", "'\\''")}'`;
@@ -45,7 +45,7 @@ function shellQuote(name: string): string {
   let run = '';
   let started = false;
   for (const c of name) {
-    if (isPlain(c)) {
+    if (isPlain(c, utf8)) {
       run += c === "'" ? "'\\''" : c;
       continue;
     }
@@ -57,11 +57,22 @@ function shellQuote(name: string): string {
   return run === '' ? out : `${out}'${run}'`;
 }
 
-/** quote(): always quoted (ls, head, rm, mkdir, cp, mv, touch messages). */
-export const quote = (name: string): string => shellQuote(name);
+/** quoteaf(): always quoted (ls, head, rm, cp, mv, touch messages about files). */
+export const quote = (name: string, utf8 = false): string => shellQuote(name, utf8);
 
 /** quotef(): quoted only when the shell would need it, and a colon needs it (cat, wc, cut messages). */
-export const quotef = (name: string): string => (needsQuoting(name, true) ? shellQuote(name) : name);
+export const quotef = (name: string, utf8 = false): string => (needsQuoting(name, true, utf8) ? shellQuote(name, utf8) : name);
 
 /** ls's own display of names on a terminal (shell-escape): quoted only when needed, colons left alone. */
-export const quoteForTerminal = (name: string): string => (needsQuoting(name, false) ? shellQuote(name) : name);
+export const quoteForTerminal = (name: string, utf8 = false): string => (needsQuoting(name, false, utf8) ? shellQuote(name, utf8) : name);
+
+/** Whether the environment selects a UTF-8 locale (LC_ALL, else LC_CTYPE, else LANG). */
+export function isUtf8(env: Readonly<Record<string, string>>): boolean {
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG || '';
+  return /utf-?8/i.test(locale);
+}
+
+/** gnulib quote(): the locale's quotation marks around an argument. */
+export function localeQuote(s: string, env: Readonly<Record<string, string>>): string {
+  return isUtf8(env) ? `\u2018${s}\u2019` : `'${s}'`;
+}

@@ -5,7 +5,7 @@
 // `sleep 2; kubectl get pods` and `$(sleep 1)` read as on a real machine.
 import { type Command } from '../../command.ts';
 import { getopt, isParsed, tryHelp } from './getopt.ts';
-import { quote } from './quote.ts';
+import { localeQuote } from './quote.ts';
 import { DEFAULT_FORMAT } from './date.ts';
 import { strftime } from './strftime.ts';
 
@@ -50,7 +50,7 @@ export const sleep: Command = async (ctx) => {
   let seconds = 0;
   for (const a of p.operands) {
     const s = parseInterval(a);
-    if (s === undefined) return { stdout: '', stderr: `sleep: invalid time interval ${quote(a)}\n${tryHelp('sleep')}`, exitCode: 1 };
+    if (s === undefined) return { stdout: '', stderr: `sleep: invalid time interval ${localeQuote(a, ctx.env)}\n${tryHelp('sleep')}`, exitCode: 1 };
     seconds += s;
   }
   if (!Number.isFinite(seconds)) return { stdout: '', stderr: 'sleep: the playground clock cannot move forward forever; give a duration such as 10m, 2h or 1d\n', exitCode: 1 };

@@ -99,6 +99,12 @@ describe('a missing ServiceAccount', () => {
     expect(r.json.message).toBe(`pods "${shown}" is forbidden: error looking up service account default/foo: serviceaccount "foo" not found`);
   });
 
+  it('in a namespace that does not exist, the namespace is what is missing (NamespaceLifecycle runs first)', async () => {
+    const c = await cluster();
+    const r = await send(c, 'POST', '/api/v1/namespaces/nowhere/pods', { body: pod('p', { serviceAccountName: 'foo' }) });
+    expect([r.status, r.json.message]).toEqual([404, 'namespaces "nowhere" not found']);
+  });
+
   it('in a new namespace, default exists by the time the namespace create returns', async () => {
     const c = await cluster();
     await send(c, 'POST', '/api/v1/namespaces', { body: ns('team') });

@@ -1,0 +1,18 @@
+// The kubectl commands SA Playground implements, in kubectl's own order, and
+// the plugins "installed" on the machine. Add a verb by importing it here.
+import { describeCommand } from './describe/describe.ts';
+import { getCommand } from './get/get.ts';
+import type { KubectlCommand } from './kubectl-command.ts';
+import { ROOT_ORDER } from './root-catalog.ts';
+import type { KubectlRoot } from './root.ts';
+import { unsupported } from './unsupported.ts';
+
+const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand];
+
+/** plugins found on $PATH as kubectl-<name> (kubectl neat) */
+export const PLUGINS: KubectlCommand[] = [];
+
+export const KUBECTL_ROOT: KubectlRoot = {
+  commands: ROOT_ORDER.map((e) => IMPLEMENTED.find((c) => c.name === e.name) ?? unsupported(e)),
+  plugins: PLUGINS,
+};
