@@ -75,8 +75,8 @@ async function main(): Promise<void> {
     process.exitCode = shell.exitStatus;
     return;
   }
-  const term = new TerminalSession(shell, { write: (s) => process.stdout.write(s) }, { columns: process.stdout.columns, onEnd: (code) => process.exit(code) });
-  process.stdout.on('resize', () => term.resize(process.stdout.columns));
+  const term = new TerminalSession(shell, { write: (s) => process.stdout.write(s) }, { columns: process.stdout.columns || 80, onEnd: (code) => process.exit(code) });
+  process.stdout.on('resize', () => term.resize(process.stdout.columns || 80));
   process.stdin.setRawMode(true);
   process.stdin.on('data', (d: Buffer) => term.feed(d.toString('utf8')));
   term.start();

@@ -51,13 +51,13 @@ export class LineEditor {
     return this.#line.cursor;
   }
 
-  /** Shows `prompt` and starts a new line. */
-  start(prompt: string): void {
+  /** Shows `prompt` and starts a new line; `column`: where the cursor is (output may have ended mid-row). */
+  start(prompt: string, column = 0): void {
     this.#prompt = prompt;
     this.#line = EMPTY;
     this.#histIndex = undefined;
     this.#search = undefined;
-    this.#r.reset();
+    this.#r.reset(column);
     this.#draw();
   }
 

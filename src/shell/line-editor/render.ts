@@ -2,6 +2,9 @@
 // terminal's width, with the cursor put where it belongs. A redraw goes back
 // to the prompt's first row, erases to the end of the screen and writes it
 // all again; typing at the end of the line just writes the new characters.
+// The prompt may start mid-row (after `cat token`, which ends without a
+// newline): the renderer is told that column and never erases what is left
+// of it, as bash's prompt follows such output on the same row.
 import { advance, type Position } from './width.ts';
 
 /** `\n` → `\r\n`: the terminal is in raw mode and does not return the carriage itself. */
@@ -17,6 +20,8 @@ export class Renderer {
   /** the cursor's row, counted from the prompt's first row */
   #cursorRow = 0;
   #drawn: { prompt: string; text: string; cursor: number } | undefined;
+  /** the column the prompt starts at */
+  #anchor = 0;
 
   constructor(write: (s: string) => void, columns: number) {
     this.#write = write;
@@ -24,7 +29,7 @@ export class Renderer {
   }
 
   #at(s: string): Position {
-    return advance(s, { row: 0, col: 0 }, this.columns);
+    return advance(s, { row: 0, col: Math.min(this.#anchor, this.columns - 1) }, this.columns);
   }
 
   draw(prompt: string, text: string, cursor: number): void {
@@ -41,7 +46,7 @@ export class Renderer {
     const all = prompt + text;
     const end = this.#at(all);
     const cur = this.#at(prompt + text.slice(0, cursor));
-    let s = `${up(this.#cursorRow)}\r\x1b[J${crlf(all)}`;
+    let s = `${up(this.#cursorRow)}\r${right(Math.min(this.#anchor, this.columns - 1))}\x1b[J${crlf(all)}`;
     if (end.col === 0 && end.row > 0 && !all.endsWith('\n')) s += '\r\n';
     s += `${up(end.row - cur.row)}\r${right(cur.col)}`;
     this.#cursorRow = cur.row;
@@ -59,10 +64,11 @@ export class Renderer {
     this.reset();
   }
 
-  /** Forget what is on the screen (after output, or a cleared screen). */
-  reset(): void {
+  /** Forget what is on the screen (after output, or a cleared screen); the next draw starts at column `anchor`. */
+  reset(anchor = 0): void {
     this.#cursorRow = 0;
     this.#drawn = undefined;
+    this.#anchor = anchor;
   }
 
   /** Moves below the current line without ending it (to print a completion list). */

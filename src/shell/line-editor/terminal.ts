@@ -8,6 +8,7 @@ import type { Shell } from '../session.ts';
 import { LineEditor } from './editor.ts';
 import { decodeKeys, type Key } from './keys.ts';
 import { crlf } from './render.ts';
+import { advance } from './width.ts';
 
 export interface TerminalPort {
   write(data: string): void;
@@ -30,6 +31,8 @@ export class TerminalSession {
   /** the lines of a command still open */
   #pending: string | undefined;
   #running: AbortController | undefined;
+  /** the cursor's column after the last output, where the next prompt starts */
+  #column = 0;
 
   constructor(shell: Shell, port: TerminalPort, o: TerminalOptions = {}) {
     this.#shell = shell;
@@ -102,13 +105,21 @@ export class TerminalSession {
   async #run(text: string, history: boolean): Promise<void> {
     const abort = new AbortController();
     this.#running = abort;
-    const r = await this.#shell.run(text, { signal: abort.signal, history, onOutput: (_fd, t) => this.#port.write(crlf(t)) });
+    this.#column = 0;
+    const r = await this.#shell.run(text, { signal: abort.signal, history, onOutput: (_fd, t) => this.#output(t) });
     this.#running = undefined;
-    if (abort.signal.aborted) this.#port.write('\r\n');
+    if (abort.signal.aborted) this.#output('\n');
     if (this.#shell.ended) {
       if (this.#o.onEnd) return this.#o.onEnd(r.exitCode);
       this.#shell.restart();
     }
-    this.editor.start(this.#shell.prompt());
+    this.editor.start(this.#shell.prompt(), this.#column);
+  }
+
+  #output(text: string): void {
+    this.#port.write(crlf(text));
+    const nl = text.lastIndexOf('\n');
+    const from = { row: 0, col: nl === -1 ? this.#column : 0 };
+    this.#column = advance(nl === -1 ? text : text.slice(nl + 1), from, this.#shell.columns).col;
   }
 }

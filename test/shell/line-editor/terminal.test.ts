@@ -26,6 +26,16 @@ describe('terminal session', () => {
     expect(screen.col).toBe('root@workstation:~# '.length);
   });
 
+  it('output without a final newline keeps the prompt on its row, and editing never erases it', async () => {
+    const { fs, screen, type } = terminal({ columns: 40 });
+    fs.writeFile('/root/token', 'eyJhbGciOi');
+    await type('cat token\r');
+    expect(screen.text()).toBe('root@workstation:~# cat token\neyJhbGciOiroot@workstation:~#');
+    await type('echo a long line that wraps past the edge\x7f\x01\x05');
+    expect(screen.text()).toBe('root@workstation:~# cat token\neyJhbGciOiroot@workstation:~# echo a lon\ng line that wraps past the edg');
+    expect([screen.row, screen.col]).toEqual([2, 30]);
+  });
+
   it('runs a pasted block line by line, continuing open commands after `> `', async () => {
     const { screen, type } = terminal();
     await type('echo one\necho "two\nlines"\ncat <<EOF | cat\nbody\nEOF\ncd /tmp\n');

@@ -101,7 +101,9 @@ export function callBuiltin(h: Host, name: string, args: Expr[]): Value {
       st.set('RLENGTH', m ? [...m[0]].length : -1);
       return st.get('RSTART') as Value;
     }
-    case 'sprintf': return sprintf(str(0), args.slice(1).map((a) => evaluate(h, a)), conv());
+    case 'sprintf':
+      if (!args.length) throw new AwkFatal('sprintf: no arguments');
+      return sprintf(str(0), args.slice(1).map((a) => evaluate(h, a)), conv());
     case 'tolower': return str(0).toLowerCase();
     case 'toupper': return str(0).toUpperCase();
     case 'rand': return st.random();

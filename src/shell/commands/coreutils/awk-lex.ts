@@ -13,7 +13,8 @@ export interface Tok {
 }
 
 export class AwkSyntaxError {
-  constructor(public pos: number, public message: string) {}
+  /** plain: gawk reports it without echoing the line (`error: division by zero attempted`) */
+  constructor(public pos: number, public message: string, public plain = false) {}
 }
 
 const KEYWORDS = new Set(['BEGIN', 'END', 'function', 'func', 'if', 'else', 'while', 'for', 'do', 'break', 'continue', 'next', 'nextfile', 'exit', 'return', 'delete', 'in', 'getline', 'print', 'printf']);
@@ -96,7 +97,8 @@ export function lex(src: string): Tok[] {
       i = r.end;
     } else if (/[0-9.]/.test(c) && /^(?:0[xX][0-9a-fA-F]+|\d*\.?\d+(?:[eE][-+]?\d+)?|\d+\.)/.test(src.slice(i))) {
       const m = /^(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)/.exec(src.slice(i))!;
-      toks.push({ t: 'num', v: m[0], pos: i });
+      // gawk reads 010 in a program as octal (not in input data).
+      toks.push({ t: 'num', v: /^0[0-7]+$/.test(m[0]) ? String(parseInt(m[0], 8)) : m[0], pos: i });
       i += m[0].length;
     } else if (/[A-Za-z_]/.test(c)) {
       const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i))!;

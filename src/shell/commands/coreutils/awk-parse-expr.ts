@@ -10,6 +10,13 @@ const REL = new Set(['<', '<=', '!=', '==', '>', '>=']);
 
 const isLvalue = (e: Expr): boolean => e.k === 'var' || e.k === 'field' || e.k === 'index';
 
+/** How many arguments each built-in takes (gawk checks while parsing). */
+const ARITY: Record<string, [number, number]> = {
+  length: [0, 1], substr: [2, 3], index: [2, 2], split: [2, 4], sub: [2, 3], gsub: [2, 3], match: [2, 3], sprintf: [0, Infinity],
+  tolower: [1, 1], toupper: [1, 1], int: [1, 1], sqrt: [1, 1], exp: [1, 1], log: [1, 1], sin: [1, 1], cos: [1, 1], atan2: [2, 2],
+  rand: [0, 0], srand: [0, 1], system: [1, 1], systime: [0, 0], close: [1, 2], fflush: [0, 1],
+};
+
 export class ExprParser {
   i = 0;
   constructor(public toks: Tok[]) {}
@@ -130,7 +137,13 @@ export class ExprParser {
 
   multiplicative(): Expr {
     let a = this.unary();
-    while (this.isOp('*') || this.isOp('/') || this.isOp('%')) a = { k: 'bin', op: this.next().v, a, b: this.unary() };
+    while (this.isOp('*') || this.isOp('/') || this.isOp('%')) {
+      const op = this.next();
+      const b = this.unary();
+      // gawk folds constants while parsing: 1/0 is an error before anything runs.
+      if (op.v !== '*' && a.k === 'num' && b.k === 'num' && b.v === 0) throw new AwkSyntaxError(op.pos, `division by zero attempted${op.v === '%' ? " in `%'" : ''}`, true);
+      a = { k: 'bin', op: op.v, a, b };
+    }
     return a;
   }
 
@@ -170,10 +183,14 @@ export class ExprParser {
       case 'funcname':
         this.expect('(');
         return { k: 'call', name: t.v, args: this.isOp(')') ? (this.next(), []) : this.exprList(')'), builtin: false };
-      case 'builtin':
+      case 'builtin': {
         if (!this.isOp('(')) return { k: 'call', name: t.v, args: [], builtin: true };
         this.next();
-        return { k: 'call', name: t.v, args: this.isOp(')') ? (this.next(), []) : this.exprList(')'), builtin: true };
+        const args = this.isOp(')') ? (this.next(), []) : this.exprList(')');
+        const [min, max] = ARITY[t.v]!;
+        if (args.length < min || args.length > max) throw new AwkSyntaxError(this.toks[this.i - 1]!.pos, `${args.length} is invalid as number of arguments for ${t.v}`);
+        return { k: 'call', name: t.v, args, builtin: true };
+      }
       case 'kw':
         if (t.v === 'getline') return this.getline();
         break;

@@ -199,7 +199,6 @@ class Parser extends ExprParser {
       const op = this.next().v as '>' | '>>' | '|';
       return { k, args, redir: { op, e: this.concat() } };
     }
-    if (k === 'printf' && args.length === 0) this.fail(this.peek());
     return { k, args };
   }
 

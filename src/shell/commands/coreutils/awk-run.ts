@@ -103,6 +103,7 @@ export class Runner implements Host {
     const st = this.state;
     let text: string;
     if (s.k === 'printf') {
+      if (!s.args.length) throw new AwkFatal('printf: no arguments');
       const [fmt, ...rest] = s.args.map((a) => evaluate(this, a));
       text = sprintf(toStr(fmt!, st.str('CONVFMT')), rest, st.str('CONVFMT'));
     } else {

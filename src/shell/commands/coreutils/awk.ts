@@ -29,10 +29,11 @@ function syntaxError(src: string, where: string, e: AwkSyntaxError): string {
   const lineEnd = src.indexOf('\n', lineStart);
   const line = src.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
   const prefix = `awk: ${where}:${lineNo}: `;
+  if (e.plain) return `${prefix}error: ${e.message}\n`;
   return `${prefix}${line}\n${prefix}${' '.repeat(e.pos - lineStart)}^ ${e.message}\n`;
 }
 
-function inputs(ctx: CommandContext, operands: string[]): Input[] {
+function inputs(ctx: CommandContext, operands: string[], warn: (s: string) => void): Input[] {
   const list: Input[] = [];
   for (const op of operands) {
     const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(op);
@@ -42,7 +43,10 @@ function inputs(ctx: CommandContext, operands: string[]): Input[] {
     }
     const text = op === '-' ? ctx.stdin : ctx.fs.readText(op);
     if (isFsError(text)) {
-      if (text.code === 'EISDIR') continue;
+      if (text.code === 'EISDIR') {
+        warn(`awk: warning: command line argument \`${op}' is a directory: skipped\n`);
+        continue;
+      }
       list.push({ name: op, text: undefined, error: `cannot open file \`${op}' for reading: ${text.message}` });
     } else list.push({ name: op, text });
   }
@@ -56,8 +60,8 @@ function run(runner: Runner, prog: Program, ins: Input[]): void {
   const blocks = (k: 'begin' | 'end') => prog.items.filter((i) => i.pattern?.k === k).map((i) => i.action ?? []);
   const runPhase = (bodies: Stmt[][]): boolean => bodies.every((b) => runner.block(b) !== 'exit');
   const mains = prog.items.filter((i) => i.pattern?.k !== 'begin' && i.pattern?.k !== 'end');
+  runner.startInput(ins);
   if (runPhase(blocks('begin')) && (mains.length || blocks('end').length)) {
-    runner.startInput(ins);
     records: for (let rec = runner.nextRecord(); rec !== undefined; rec = runner.nextRecord()) {
       st.set('NR', toNum(st.get('NR') as number) + 1);
       st.set('FNR', toNum(st.get('FNR') as number) + 1);
@@ -88,7 +92,7 @@ export const awk: Command = async (ctx) => {
   if (files.length) {
     const texts = files.map((f) => ctx.fs.readText(f));
     const bad = texts.findIndex((t) => isFsError(t));
-    if (bad >= 0) return { stdout: '', stderr: `awk: fatal: can't open source file \`${files[bad]}' for reading: No such file or directory\n`, exitCode: 2 };
+    if (bad >= 0) return { stdout: '', stderr: `awk: fatal: cannot open source file \`${files[bad]}' for reading: No such file or directory\n`, exitCode: 2 };
     src = texts.join('\n');
     where = files[0]!;
   } else {
@@ -117,7 +121,7 @@ export const awk: Command = async (ctx) => {
   let stderr = '';
   let exitCode = 0;
   try {
-    run(runner, prog, inputs(ctx, p.operands));
+    run(runner, prog, inputs(ctx, p.operands, (s) => (stderr += s)));
     exitCode = runner.exitCode;
   } catch (e) {
     if (e instanceof ExitSignal) exitCode = runner.exitCode;

@@ -23,6 +23,8 @@ export interface SedCommand {
   /** a/i/c text, b/t/T/: label, y: target set */
   text?: string;
   exitCode?: number;
+  /** s///w FILE, w FILE */
+  file?: string;
   /** `{`: index of its `}` */
   blockEnd?: number;
   /** where the command ended in its expression (regex errors are reported there) */
@@ -35,6 +37,15 @@ export class SedError {
 }
 
 const SIMPLE = new Set([...'=dDgGhHxnNpPlz']);
+
+/** The file name of `w` (and s///w): the rest of the line. */
+function filename(r: Reader): string {
+  r.skipSpace();
+  const m = /^[^\n]*/.exec(r.s.slice(r.i))!;
+  if (m[0] === '') r.fail('missing filename in r/R/w/W commands');
+  r.i += m[0].length;
+  return m[0];
+}
 
 class Reader {
   i = 0;
@@ -134,8 +145,14 @@ function substitute(r: Reader, cmd: SedCommand): void {
       const m = /^\d+/.exec(r.s.slice(r.i))!;
       cmd.occurrence = Number(m[0]);
       r.i += m[0].length - 1;
-    } else if (c === 'w') r.fail('missing filename in r/R/w/W commands', r.i + 1);
-    else if (c === undefined || ' \t;\n}#'.includes(c)) break;
+    } else if (c === 'w') {
+      r.i++;
+      cmd.file = filename(r);
+      break;
+    } else if (c === ' ' || c === '\t') {
+      r.i++;
+      continue;
+    } else if (c === undefined || ';\n}#'.includes(c)) break;
     else r.fail("unknown option to `s'", r.i + 1);
     r.i++;
   }
@@ -181,7 +198,8 @@ function command(r: Reader, cmd: SedCommand, blocks: number[], out: SedCommand[]
       cmd.exitCode = Number(m[0]);
       r.i += m[0].length;
     }
-  } else if (name === '#') {
+  } else if (name === 'w') cmd.file = filename(r);
+  else if (name === '#') {
     while (!r.eof() && r.peek() !== '\n') r.i++;
     return;
   } else if (!SIMPLE.has(name)) r.fail(`unknown command: \`${name}'`, r.i);

@@ -35,6 +35,13 @@ class Run {
   ranges = new Map<number, { active: boolean; end?: number }>();
   constructor(public prog: Program) {}
 
+  /** what `w FILE` wrote, by file name */
+  files = new Map<string, string>();
+
+  write(file: string, text: string): void {
+    this.files.set(file, `${this.files.get(file) ?? ''}${text}\n`);
+  }
+
   emit(text: string, chomped = true): void {
     if (this.missingNewline) this.out += '\n';
     this.out += text + (chomped ? '\n' : '');
@@ -93,20 +100,20 @@ function selected(run: Run, i: number, c: SedCommand, ps: string, n: number, las
   else if (a2.kind === 'plus') {
     r.end = n + a2.n;
     r.active = a2.n > 0;
-  } else if (a2.kind === 'multiple') r.active = a2.n > 0 && n % a2.n !== 0;
+  } else if (a2.kind === 'multiple') r.active = a2.n > 0;
   else r.active = !(a2.kind === 'last' && last);
   return true;
 }
 
 /** Runs the program; `exitCode` is set when q/Q gave one. */
-export function runScript(prog: Program, groups: Stream[][]): { output: string; exitCode: number | undefined } {
+export function runScript(prog: Program, groups: Stream[][]): { output: string; exitCode: number | undefined; files: Map<string, string> } {
   const run = new Run(prog);
   for (const group of groups) {
     const lines = group.flatMap((s) => splitLines(s.text));
     runStream(run, lines);
     if (run.quit) break;
   }
-  return { output: run.out, exitCode: run.exitCode };
+  return { output: run.out, exitCode: run.exitCode, files: run.files };
 }
 
 function runStream(run: Run, lines: Line[]): void {
@@ -155,10 +162,11 @@ function runStream(run: Run, lines: Line[]): void {
         case 'G': ps += `\n${run.hold}`; break;
         case 'x': [ps, run.hold] = [run.hold, ps]; break;
         case 'z': ps = ''; break;
-        case 'i': run.emit(c.text!); break;
-        case 'a': appended.push(c.text!); break;
+        case 'i': if (c.text) run.emit(c.text); break;
+        case 'a': if (c.text) appended.push(c.text); break;
+        case 'w': run.write(c.file!, ps); break;
         case 'c':
-          if (!c.a2 || c.negate || !run.ranges.get(pc - 1)?.active) run.emit(c.text!);
+          if (c.text && (!c.a2 || c.negate || !run.ranges.get(pc - 1)?.active)) run.emit(c.text);
           autoprint = false;
           break cycle;
         case 'y': {
@@ -173,6 +181,7 @@ function runStream(run: Run, lines: Line[]): void {
             ps = r;
             tFlag = true;
             if (c.print) run.emit(ps);
+            if (c.file) run.write(c.file, ps);
           }
           break;
         }

@@ -79,6 +79,18 @@ function streams(ctx: CommandContext, p: Parsed, o: Output): Stream[] {
   return out;
 }
 
+/** What `w FILE` wrote; /dev/stdout and /dev/stderr go to the command's own streams. */
+function writeFiles(ctx: CommandContext, files: Map<string, string>, o: Output): void {
+  for (const [name, text] of files) {
+    if (name === '/dev/stdout') o.out(text);
+    else if (name === '/dev/stderr') o.stderr += text;
+    else {
+      const e = ctx.fs.writeFile(name, text);
+      if (e) o.err(`sed: couldn't open file ${name}: ${e.message}\n`, 4);
+    }
+  }
+}
+
 export const sed: Command = async (ctx) => {
   const p = getopt(SPEC, ctx.argv.slice(1));
   if (!isParsed(p)) return p;
@@ -92,11 +104,13 @@ export const sed: Command = async (ctx) => {
   if (!inPlace) {
     const r = runScript(program, has(p, 's') ? inputs.map((s) => [s]) : [inputs]);
     o.out(r.output);
+    writeFiles(ctx, r.files, o);
     return { stdout: o.stdout, stderr: o.stderr, exitCode: r.exitCode ?? o.exitCode };
   }
   const suffix = p.opts.filter((x) => x.key === 'i').pop()?.value;
   for (const s of inputs) {
     const r = runScript(program, [[s]]);
+    writeFiles(ctx, r.files, o);
     if (suffix) ctx.fs.writeFile(suffix.includes('*') ? suffix.replaceAll('*', s.name) : `${s.name}${suffix}`, s.text);
     const e = ctx.fs.writeFile(s.name, r.output);
     if (e) o.err(`sed: couldn't open temporary file ${s.name}: ${e.message}\n`, 4);

@@ -31,16 +31,16 @@ function useLine(cmd: KubectlCommand, parentPath: string): string {
   return `${line} [options]`;
 }
 
-export function commandList(cmds: readonly KubectlCommand[]): string {
+export function commandList(cmds: readonly KubectlCommand[], namePadding?: number): string {
   const visible = cmds.filter((c) => !c.hidden);
-  const pad = Math.max(11, ...visible.map((c) => c.name.length));
+  const pad = namePadding ?? Math.max(11, ...visible.map((c) => c.name.length));
   return visible.map((c) => `  ${c.name.padEnd(pad)} ${c.short}\n`).join('');
 }
 
 /** `kubectl <path> --help` */
 export function helpFor(cmd: KubectlCommand, parentPath: string): string {
   let out = `${(cmd.long ?? cmd.short).trimEnd()}\n\n`;
-  if (cmd.subcommands?.length) out += `Available Commands:\n${commandList(cmd.subcommands)}\n`;
+  if (cmd.subcommands?.length) out += `Available Commands:\n${commandList(cmd.subcommands, cmd.namePadding)}\n`;
   if (cmd.example) out += `Examples:\n${cmd.example.trimEnd()}\n\n`;
   const flags = (cmd.flags ?? []).filter((f) => !f.hidden);
   if (flags.length) out += `Options:\n${flagUsages(flags)}`;

@@ -32,6 +32,8 @@ export interface KubectlCommand {
   /** cobra SuggestFor: unknown words that should suggest this command */
   suggestFor?: string[];
   subcommands?: readonly KubectlCommand[];
+  /** the width subcommand names are padded to in "Available Commands:" (cobra's NamePadding; e.g. config 17, auth 13) */
+  namePadding?: number;
   /** not listed in help */
   hidden?: boolean;
   /** cobra's DisableFlagsInUseLine: no "[flags]" in the usage line */

@@ -1,13 +1,17 @@
 // The kubectl commands SA Playground implements, in kubectl's own order, and
 // the plugins "installed" on the machine. Add a verb by importing it here.
+import { apiResourcesCommand, apiVersionsCommand } from './api-resources.ts';
+import { clusterInfoCommand } from './cluster-info.ts';
+import { configCommand } from './config-cmd/config.ts';
 import { describeCommand } from './describe/describe.ts';
 import { getCommand } from './get/get.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
+import { versionCommand } from './version.ts';
 import { ROOT_ORDER } from './root-catalog.ts';
 import type { KubectlRoot } from './root.ts';
 import { unsupported } from './unsupported.ts';
 
-const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand];
+const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand, apiResourcesCommand, apiVersionsCommand, versionCommand, clusterInfoCommand, configCommand];
 
 /** plugins found on $PATH as kubectl-<name> (kubectl neat) */
 export const PLUGINS: KubectlCommand[] = [];

@@ -52,6 +52,12 @@ function argsMinusFirst(args: readonly string[], x: string, flags: readonly Flag
   return [...args];
 }
 
+/** cobra's mergePersistentFlags: a command's own flag hides a global one of the same name (and its shorthand) */
+export function withGlobalFlags(local: readonly FlagDef[] = []): FlagDef[] {
+  const names = new Set(local.map((f) => f.name));
+  return [...local, ...GLOBAL_FLAGS.filter((g) => !names.has(g.name)), HELP_FLAG];
+}
+
 const byName = (cmds: readonly KubectlCommand[], word: string) => cmds.find((c) => c.name === word || c.aliases?.includes(word));
 
 interface Found {
@@ -62,7 +68,7 @@ interface Found {
 
 /** Command.Find below the root */
 function descend(cmd: KubectlCommand, path: string, args: string[]): Found {
-  const flags = [...(cmd.flags ?? []), ...GLOBAL_FLAGS, HELP_FLAG];
+  const flags = withGlobalFlags(cmd.flags);
   const next = cmd.subcommands?.length ? stripFlags(args, flags)[0] : undefined;
   const sub = next !== undefined ? byName(cmd.subcommands!, next) : undefined;
   if (!sub) return { cmd, path, args };
@@ -87,10 +93,10 @@ function defaultSubCommandRun(io: IO, cmd: KubectlCommand, path: string, args: s
 async function runFound(ctx: CommandContext, root: KubectlRoot, found: Found): Promise<CommandResult> {
   const io = new IO();
   const { cmd, path } = found;
-  const defs = [...(cmd.flags ?? []), ...GLOBAL_FLAGS, HELP_FLAG];
+  const defs = withGlobalFlags(cmd.flags);
   const parsed = parseFlags(found.args, defs);
   const parentPath = path.slice(0, path.lastIndexOf(' '));
-  if (parsed.kind === 'help') {
+  if (parsed.kind === 'help' || (parsed.kind === 'ok' && parsed.flags.bool('help'))) {
     io.print(path === 'kubectl' ? rootHelp(root.plugins) : helpFor(cmd, parentPath));
     return done(io, 0);
   }

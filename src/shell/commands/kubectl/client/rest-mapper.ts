@@ -106,9 +106,14 @@ export const groupResource = (m: { resource: string; group: string }): string =>
 /** "pod", "role.rbac.authorization.k8s.io": how -o name and kind/name prefixes spell a kind */
 export const kindPrefix = (m: { kind: string; group: string }): string => (m.group ? `${m.kind}.${m.group}` : m.kind).toLowerCase();
 
+/** url.URL.EscapedPath for one segment: ":" "@" "=" and friends stay, as client-go sends them */
+export function escapePathSegment(s: string): string {
+  return encodeURIComponent(s).replace(/%(24|26|2B|2C|3A|3B|3D|40)/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 /** the REST path of a collection or an object */
 export function resourcePath(m: Mapping, namespace: string, name?: string): string {
   const base = m.group ? `/apis/${m.group}/${m.version}` : `/api/${m.version}`;
-  const ns = m.namespaced && namespace ? `/namespaces/${encodeURIComponent(namespace)}` : '';
-  return `${base}${ns}/${m.resource}${name !== undefined ? `/${encodeURIComponent(name)}` : ''}`;
+  const ns = m.namespaced && namespace ? `/namespaces/${escapePathSegment(namespace)}` : '';
+  return `${base}${ns}/${m.resource}${name !== undefined ? `/${escapePathSegment(name)}` : ''}`;
 }

@@ -2,6 +2,7 @@
 // image and ports, command and args, state, resources, probes, environment
 // (values from fields resolved against the pod) and mounts sorted by path.
 import { goList, orNone, rfc1123z } from './common.ts';
+import { parseQuantity } from './quantity.ts';
 import { LEVEL_0, LEVEL_1, LEVEL_2, LEVEL_3, type PrefixWriter } from './prefix-writer.ts';
 
 export interface Container {
@@ -122,7 +123,9 @@ function describeEnv(c: Container, resolve: EnvResolver, w: PrefixWriter): void 
     else if (v.resourceFieldRef) {
       const res = v.resourceFieldRef.resource ?? '';
       const [kind, name] = res.split('.') as [string, string];
-      let value = (kind === 'limits' ? c.resources?.limits : c.resources?.requests)?.[name] ?? '0';
+      // resourcehelper.ExtractContainerResourceValue with divisor 1: cpu rounds up to whole cores, sizes in bytes
+      const q = parseQuantity((kind === 'limits' ? c.resources?.limits : c.resources?.requests)?.[name]);
+      let value = String(name === 'cpu' ? Math.ceil(q.value) : Math.round(q.value));
       if (value === '0' && (res === 'limits.cpu' || res === 'limits.memory')) value = 'node allocatable';
       w.write(LEVEL_3, `${e.name ?? ''}:\t${value} (${res})\n`);
     } else if (v.secretKeyRef) w.write(LEVEL_3, `${e.name ?? ''}:\t<set to the key '${v.secretKeyRef.key ?? ''}' in secret '${v.secretKeyRef.name ?? ''}'>\tOptional: ${!!v.secretKeyRef.optional}\n`);

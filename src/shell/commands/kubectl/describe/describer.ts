@@ -3,6 +3,7 @@
 import type { Obj } from '../api-types.ts';
 import { failed, type KubeClient } from '../client/kube-client.ts';
 import type { KubectlError } from '../errors.ts';
+import { escapePathSegment } from '../client/rest-mapper.ts';
 
 export interface DescribeContext {
   client: KubeClient;
@@ -28,8 +29,8 @@ export const RBAC = (resource: string, namespaced: boolean): Ref => ({ group: 'r
 
 export function refPath(r: Ref, namespace: string, name?: string): string {
   const base = r.group ? `/apis/${r.group}/${r.version}` : `/api/${r.version}`;
-  const ns = r.namespaced ? `/namespaces/${encodeURIComponent(namespace)}` : '';
-  return `${base}${ns}/${r.resource}${name !== undefined ? `/${encodeURIComponent(name)}` : ''}`;
+  const ns = r.namespaced ? `/namespaces/${escapePathSegment(namespace)}` : '';
+  return `${base}${ns}/${r.resource}${name !== undefined ? `/${escapePathSegment(name)}` : ''}`;
 }
 
 /** a typed client's Get */

@@ -3,6 +3,7 @@
 import type { Mapping } from '../client/rest-mapper.ts';
 import { describeDeployment, describeReplicaSet } from './apps.ts';
 import { describeConfigMap } from './config-map.ts';
+import { describeEndpointSlice } from './endpoint-slice.ts';
 import type { Describer } from './describer.ts';
 import { genericDescriber } from './generic.ts';
 import { describeNamespace } from './namespace.ts';
@@ -22,6 +23,7 @@ const DESCRIBERS: Record<string, Describer> = {
   '/Namespace': describeNamespace,
   '/Endpoints': describeEndpoints,
   '/ConfigMap': describeConfigMap,
+  'discovery.k8s.io/EndpointSlice': describeEndpointSlice,
   'apps/Deployment': describeDeployment,
   'apps/ReplicaSet': describeReplicaSet,
   'rbac.authorization.k8s.io/Role': describeRole,

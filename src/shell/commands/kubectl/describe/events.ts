@@ -3,6 +3,7 @@
 // prints them sorted by lastTimestamp in their own alignment block.
 import type { Obj } from '../api-types.ts';
 import { failed, type KubeClient } from '../client/kube-client.ts';
+import { escapePathSegment } from '../client/rest-mapper.ts';
 import type { KubectlError } from '../errors.ts';
 import { enhanceListError } from '../resource/fetch.ts';
 import { since } from './common.ts';
@@ -45,7 +46,7 @@ export async function searchEvents(client: KubeClient, ref: ObjectRef, chunkSize
   do {
     const r = await client.do({
       method: 'GET',
-      path: ref.namespace ? `/api/v1/namespaces/${encodeURIComponent(ref.namespace)}/events` : '/api/v1/events',
+      path: ref.namespace ? `/api/v1/namespaces/${escapePathSegment(ref.namespace)}/events` : '/api/v1/events',
       query: { fieldSelector, limit: String(chunkSize), continue: cont },
       resource: { group: '', resource: 'events' },
     });

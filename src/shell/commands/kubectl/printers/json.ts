@@ -4,7 +4,7 @@
 // indents with four spaces (json.MarshalIndent) and ends with a newline.
 import { escapeLikeGo } from '../../../../cluster/machinery/go-json.ts';
 
-function write(v: unknown, indent: string, level: number): string {
+function write(v: unknown, indent: string, level: number, sorted = true): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v !== 'object') return JSON.stringify(v) ?? 'null';
   const nl = indent ? '\n' + indent.repeat(level + 1) : '';
@@ -12,12 +12,12 @@ function write(v: unknown, indent: string, level: number): string {
   const colon = indent ? ': ' : ':';
   if (Array.isArray(v)) {
     if (!v.length) return '[]';
-    return `[${v.map((x) => nl + write(x, indent, level + 1)).join(',')}${close}]`;
+    return `[${v.map((x) => nl + write(x, indent, level + 1, sorted)).join(',')}${close}]`;
   }
-  const keys = Object.keys(v).sort();
+  const keys = sorted ? Object.keys(v).sort() : Object.keys(v);
   if (!keys.length) return '{}';
   const o = v as Record<string, unknown>;
-  return `{${keys.map((k) => `${nl}${JSON.stringify(k)}${colon}${write(o[k], indent, level + 1)}`).join(',')}${close}}`;
+  return `{${keys.map((k) => `${nl}${JSON.stringify(k)}${colon}${write(o[k], indent, level + 1, sorted)}`).join(',')}${close}}`;
 }
 
 /** json.Marshal of a decoded value: compact, sorted keys */
@@ -25,9 +25,9 @@ export function goJsonCompact(v: unknown): string {
   return escapeLikeGo(write(v, '', 0));
 }
 
-/** json.MarshalIndent(v, "", "    ") */
-export function goJsonIndent(v: unknown, indent = '    '): string {
-  return escapeLikeGo(write(v, indent, 0));
+/** json.MarshalIndent(v, "", "    "); `sorted` false keeps the given key order (a Go struct's field order) */
+export function goJsonIndent(v: unknown, indent = '    ', sorted = true): string {
+  return escapeLikeGo(write(v, indent, 0, sorted));
 }
 
 /** printers.JSONPrinter */
