@@ -128,7 +128,7 @@ export class ApiServer {
     const def = this.#defs.get(`${info.apiGroup}/${info.apiVersion}/${info.resource}`);
     if (!def || (!def.namespaced && info.namespace && info.resource !== 'namespaces')) return statusResponse(pathNotFound(), pretty);
     const response = await handleResource(
-      { info, def, url, method, headers: request.headers, body, user, neg, now: this.#o.clock.now(), resourceVersion: () => this.#o.store.resourceVersion, store: this.#o.store, signal: request.signal },
+      { info, def, url, method, headers: request.headers, body, user, neg, now: this.#o.clock.now(), resourceVersion: () => this.#o.store.resourceVersion, store: this.#o.store, signal: request.signal, currentTime: () => this.#o.clock.now() },
       this.#o.registry,
     );
     return withWarnings(response, authn.warnings);

@@ -16,7 +16,8 @@ function collectionPath(def: ResourceDef, namespace: string): string {
 
 export class NamespaceController implements Controller {
   readonly name = 'namespace-controller';
-  readonly watches = [resourceKey('', 'namespaces')];
+  // Pods too: a namespace is released only once its terminating pods are gone.
+  readonly watches = [resourceKey('', 'namespaces'), resourceKey('', 'pods')];
   #defs: () => readonly ResourceDef[];
 
   constructor(defs: () => readonly ResourceDef[]) {
@@ -36,11 +37,16 @@ export class NamespaceController implements Controller {
   async #finalize(client: LoopbackClient, ns: KubeObject, finalizers: string[]): Promise<void> {
     const name = ns.metadata.name!;
     // 1. Delete every namespaced object (reviews are not stored, so skip them).
+    let remaining = 0;
     for (const def of this.#defs()) {
       if (!def.namespaced || def.virtualCreate || !def.verbs.includes('deletecollection')) continue;
       await client.request('DELETE', collectionPath(def, name));
+      // 2. Pods shut down gracefully: what is still there keeps the namespace Terminating.
+      const left = await client.request<{ items: KubeObject[] }>('GET', collectionPath(def, name));
+      if (left.status === 200 && 'items' in left.body) remaining += left.body.items.length;
     }
-    // 2. Release the namespace: what is left of spec.finalizers, through /finalize.
+    if (remaining > 0) return;
+    // 3. Release the namespace: what is left of spec.finalizers, through /finalize.
     const spec = { ...(ns.spec as object), finalizers: finalizers.filter((f) => f !== FINALIZER) };
     await client.request('PUT', `/api/v1/namespaces/${encodeURIComponent(name)}/finalize`, { apiVersion: 'v1', kind: 'Namespace', metadata: { name }, spec });
   }

@@ -152,3 +152,21 @@ describe('namespaces', () => {
     expect(r.json.items[0].status).toEqual({ phase: 'Active' });
   });
 });
+
+describe('namespace deletion waits for its pods', () => {
+  it('stays Terminating while a pod shuts down, then goes', async () => {
+    const c = newCluster();
+    await send(c, 'POST', '/api/v1/namespaces', { body: ns('app') });
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' }, spec: { containers: [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }] } };
+    expect((await send(c, 'POST', '/api/v1/namespaces/app/pods', { body: pod })).status).toBe(201);
+    await c.advance(5000);
+    expect((await send(c, 'GET', '/api/v1/namespaces/app/pods/web')).json.status.phase).toBe('Running');
+    await send(c, 'DELETE', '/api/v1/namespaces/app');
+    const during = await send(c, 'GET', '/api/v1/namespaces/app');
+    expect([during.status, during.json.status.phase]).toEqual([200, 'Terminating']);
+    expect((await send(c, 'GET', '/api/v1/namespaces/app/pods/web')).json.metadata.deletionTimestamp).toBeTruthy();
+    await c.advance(31_000);
+    expect((await send(c, 'GET', '/api/v1/namespaces/app/pods/web')).status).toBe(404);
+    expect((await send(c, 'GET', '/api/v1/namespaces/app')).status).toBe(404);
+  });
+});

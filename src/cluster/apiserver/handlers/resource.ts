@@ -31,6 +31,8 @@ export interface ResourceRequest {
   store: Store;
   /** aborted when the client goes away (ends watches) */
   signal?: AbortSignal;
+  /** the clock's time now (watch events are printed when they happen, not when the watch began) */
+  currentTime: () => number;
 }
 
 /** go-restful's answer for a path that exists but not with this method. */

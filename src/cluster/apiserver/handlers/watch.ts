@@ -10,6 +10,8 @@ import type { GenericRegistry } from '../registry/generic-registry.ts';
 import { filterList } from './list-filter.ts';
 import type { ResourceRequest } from './resource.ts';
 import { statusResponse } from '../negotiation.ts';
+import { goJson } from '../../machinery/go-json.ts';
+import { toTable } from './table.ts';
 
 function withTypeMeta(r: ResourceRequest, obj: Readonly<KubeObject>): KubeObject {
   const apiVersion = r.def.group ? `${r.def.group}/${r.def.version}` : r.def.version;
@@ -33,7 +35,9 @@ export function watchResponse(r: ResourceRequest, registry: GenericRegistry, nam
     start(controller) {
       const send = (type: string, obj: Readonly<KubeObject>) => {
         try {
-          controller.enqueue(encoder.encode(JSON.stringify({ type, object: withTypeMeta(r, obj) }) + '\n'));
+          // kubectl get -w asks for Tables: each event then carries a one-row Table.
+          const object = r.neg.output === 'table' ? toTable(r.def, [obj], r.currentTime(), obj.metadata.resourceVersion ?? '', r.neg.includeObject) : withTypeMeta(r, obj);
+          controller.enqueue(encoder.encode(goJson({ type, object }, false)));
         } catch {
           unsubscribe();
         }

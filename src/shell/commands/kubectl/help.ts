@@ -40,8 +40,10 @@ export function commandList(cmds: readonly KubectlCommand[], namePadding?: numbe
 /** `kubectl <path> --help` */
 export function helpFor(cmd: KubectlCommand, parentPath: string): string {
   let out = `${(cmd.long ?? cmd.short).trimEnd()}\n\n`;
+  if (cmd.aliases?.length) out += `Aliases:\n${[cmd.name, ...cmd.aliases].join(', ')}\n\n`;
   if (cmd.subcommands?.length) out += `Available Commands:\n${commandList(cmd.subcommands, cmd.namePadding)}\n`;
-  if (cmd.example) out += `Examples:\n${cmd.example.trimEnd()}\n\n`;
+  // templates.Examples indents every line, the empty ones too
+  if (cmd.example) out += `Examples:\n${cmd.example.trimEnd().replace(/^$/gm, '  ')}\n\n`;
   const flags = (cmd.flags ?? []).filter((f) => !f.hidden);
   if (flags.length) out += `Options:\n${flagUsages(flags)}`;
   out += `Usage:\n  ${useLine(cmd, parentPath)}\n\n`;

@@ -45,6 +45,7 @@ export const getContextsCommand: KubectlCommand = {
   name: 'get-contexts',
   short: 'Describe one or many contexts',
   use: 'get-contexts [(-o|--output=)name)]',
+  disableFlagsInUseLine: true,
   long: 'Display one or many contexts from the kubeconfig file.',
   example: '  # List all the contexts in your kubeconfig file\n  kubectl config get-contexts\n\n  # Describe one context in your kubeconfig file\n  kubectl config get-contexts my-context',
   flags: [boolFlag('no-headers', "When using the default or custom-column output format, don't print headers (default print headers)."), stringFlag('output', 'Output format. One of: (name).', { shorthand: 'o' })],

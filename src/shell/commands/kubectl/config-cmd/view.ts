@@ -115,6 +115,7 @@ export const viewCommand: KubectlCommand = {
     boolFlag('minify', 'Remove all information not used by current-context from the output'),
     stringFlag('output', 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).', { shorthand: 'o', default: 'yaml' }),
     boolFlag('raw', 'Display raw byte data and sensitive data'),
+    boolFlag('show-managed-fields', 'If true, keep the managedFields when printing objects in JSON or YAML format.'),
     stringFlag('template', 'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].'),
   ],
   run,

@@ -96,7 +96,7 @@ export const describeCommand: KubectlCommand = {
  Print a detailed description of the selected resources, including related resources such as events or controllers. You may select a single object by name, all objects of that type, provide a name prefix, or label selector. For example:
 
         $ kubectl describe TYPE NAME_PREFIX
-
+        
  will first check for an exact match on TYPE and NAME_PREFIX. If no such resource exists, it will output details for every resource that has a name prefixed with NAME_PREFIX.
 
 Use "kubectl api-resources" for a complete list of supported resources.`,
@@ -106,11 +106,18 @@ Use "kubectl api-resources" for a complete list of supported resources.`,
   # Describe a pod
   kubectl describe pods/nginx
 
+  # Describe a pod identified by type and name in "pod.json"
+  kubectl describe -f pod.json
+
   # Describe all pods
   kubectl describe pods
 
   # Describe pods by label name=myLabel
-  kubectl describe pods -l name=myLabel`,
+  kubectl describe pods -l name=myLabel
+
+  # Describe all pods managed by the 'frontend' replication controller
+  # (rc-created pods get the name of the rc as a prefix in the pod name)
+  kubectl describe pods frontend`,
   flags: [
     boolFlag('all-namespaces', 'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.', { shorthand: 'A' }),
     { name: 'chunk-size', type: 'int', default: 500, usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.' },

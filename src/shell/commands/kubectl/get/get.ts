@@ -86,24 +86,48 @@ ${SUGGEST_API_RESOURCES}`,
   # List all pods in ps output format with more information (such as node name)
   kubectl get pods -o wide
 
+  # List a single replication controller with specified NAME in ps output format
+  kubectl get replicationcontroller web
+
+  # List deployments in JSON output format, in the "v1" version of the "apps" API group
+  kubectl get deployments.v1.apps -o json
+
   # List a single pod in JSON output format
   kubectl get -o json pod web-pod-13je7
 
+  # List a pod identified by type and name specified in "pod.yaml" in JSON output format
+  kubectl get -f pod.yaml -o json
+
+  # List resources from a directory with kustomization.yaml - e.g. dir/kustomization.yaml
+  kubectl get -k dir/
+
   # Return only the phase value of the specified pod
-  kubectl get -o jsonpath='{.status.phase}' pod/web-pod-13je7
+  kubectl get -o template pod/web-pod-13je7 --template={{.status.phase}}
 
   # List resource information in custom columns
   kubectl get pod test-pod -o custom-columns=CONTAINER:.spec.containers[0].name,IMAGE:.spec.containers[0].image
 
-  # List all service accounts and secrets together in ps output format
-  kubectl get sa,secrets`,
+  # List all replication controllers and services together in ps output format
+  kubectl get rc,services
+
+  # List one or more resources by their type and names
+  kubectl get rc/web service/frontend pods/web-pod-13je7
+
+  # List the 'status' subresource for a single pod
+  kubectl get pod web-pod-13je7 --subresource status
+
+  # List all deployments in namespace 'backend'
+  kubectl get deployments.apps --namespace backend
+
+  # List all pods existing in all namespaces
+  kubectl get pods --all-namespaces`,
   flags: [
     boolFlag('all-namespaces', 'If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.', { shorthand: 'A' }),
     boolFlag('allow-missing-template-keys', 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.', { default: true }),
     { name: 'chunk-size', type: 'int', default: 500, usage: 'Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.' },
     stringFlag('field-selector', "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type."),
     { name: 'filename', shorthand: 'f', type: 'stringSlice', default: [], usage: 'Filename, directory, or URL to files identifying the resource to get from a server.' },
-    boolFlag('ignore-not-found', 'If set to true, suppresses NotFound error for specific objects that do not exist. Using this flag with commands that query for collections of resources has no effect when no resources are found.'),
+    boolFlag('ignore-not-found', 'If the requested object does not exist the command will return exit code 0.'),
     stringFlag('kustomize', "Process the kustomization directory. This flag can't be used together with -f or -R.", { shorthand: 'k' }),
     { name: 'label-columns', shorthand: 'L', type: 'stringSlice', default: [], usage: 'Accepts a comma separated list of labels that are going to be presented as columns. Names are case-sensitive. You can also use multiple flag options like -L label1 -L label2...' },
     boolFlag('no-headers', 'When using the default or custom-column output format, don\'t print headers (default print headers).'),
