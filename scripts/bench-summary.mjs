@@ -7,6 +7,7 @@ const BUDGETS = [
   [/createCluster \(with signing keys\)/, 150],
   [/mint \+ verify a bound token/, 2],
   [/as=Table/, 20],
+  [/create a pod/, 5],
   [/binding|NoOpinion/, 0.2],
   [/^(shell|terminal): (?!complete)/, 2],
   [/^terminal: complete/, 5],

@@ -5,12 +5,9 @@
 // all — so `npm run shell < scenario.sh` prints a transcript.
 import { createCluster } from '../cluster/index.ts';
 import type { ClusterVersionName } from '../cluster/versions.ts';
-import type { ShellHost } from '../shell/command.ts';
-import { builtinCommands } from '../shell/commands/index.ts';
 import { TerminalSession } from '../shell/line-editor/index.ts';
-import { createShell } from '../shell/session.ts';
+import { createPlaygroundShell } from '../shell/playground.ts';
 import { runTranscript } from '../shell/transcript.ts';
-import { Vfs } from '../vfs/index.ts';
 
 interface Args {
   version?: ClusterVersionName;
@@ -36,29 +33,6 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
-/**
- * The workstation until the cluster-backed host lands: the cluster's clock,
- * no network and no container runtime yet.
- */
-function workstationHost(cluster: ReturnType<typeof createCluster>): ShellHost {
-  return {
-    location: { kind: 'workstation', hostname: 'workstation', user: 'root' },
-    network: { resolve: () => undefined, connect: () => ({ kind: 'refused' }) },
-    now: () => cluster.clock.now(),
-    advanceClock: (ms) => cluster.advance(ms),
-    container: async () => ({ error: 'no container runtime in this shell yet' }),
-  };
-}
-
-function workstationFs(now: () => number): Vfs {
-  const fs = new Vfs({ now });
-  for (const dir of ['/root', '/etc', '/tmp', '/usr/local/bin', '/usr/bin']) fs.mkdirAll(dir);
-  fs.chmod('/tmp', 0o1777);
-  fs.writeFile('/etc/passwd', 'root:x:0:0:root:/root:/bin/bash\n');
-  fs.writeFile('/etc/hostname', 'workstation\n');
-  return fs;
-}
-
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -68,8 +42,9 @@ async function readStdin(): Promise<string> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const cluster = createCluster({ seed: args.seed, ...(args.version ? { version: args.version } : {}) });
-  const host = workstationHost(cluster);
-  const shell = createShell({ host, fs: workstationFs(() => host.now()), commands: builtinCommands(), columns: process.stdout.columns || 80 });
+  // The page's clock runs with the wall clock; here too (a transcript's `sleep` still jumps it).
+  const { shell } = await createPlaygroundShell(cluster, { columns: process.stdout.columns || 80 });
+  setInterval(() => void cluster.tick(), 200).unref();
   if (!process.stdin.isTTY) {
     await runTranscript(shell, await readStdin(), { echo: args.echo, write: (s) => process.stdout.write(s) });
     process.exitCode = shell.exitStatus;

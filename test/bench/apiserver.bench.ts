@@ -26,3 +26,14 @@ describe('list 5,000 pods as a Table', async () => {
     await res.text();
   });
 });
+
+describe('pods', async () => {
+  const c = createCluster({ seed: 1 });
+  await c.keys();
+  let n = 0;
+  bench('create a pod (admission, scheduling, kubelet start, token)', async () => {
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: `bench-${n++}` }, spec: { containers: [{ name: 'app', image: 'nginx' }] } };
+    const res = await c.apiServer.handle(new Request('https://k/api/v1/namespaces/default/pods', { method: 'POST', headers: { Authorization: `Bearer ${c.adminToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify(pod) }));
+    await res.text();
+  }, { iterations: 200, time: 0 });
+});

@@ -4,6 +4,7 @@ import { apiResourcesCommand, apiVersionsCommand } from './api-resources.ts';
 import { clusterInfoCommand } from './cluster-info.ts';
 import { configCommand } from './config-cmd/config.ts';
 import { describeCommand } from './describe/describe.ts';
+import { explainCommand } from './explain/explain.ts';
 import { getCommand } from './get/get.ts';
 import type { KubectlCommand } from './kubectl-command.ts';
 import { versionCommand } from './version.ts';
@@ -11,7 +12,7 @@ import { ROOT_ORDER } from './root-catalog.ts';
 import type { KubectlRoot } from './root.ts';
 import { unsupported } from './unsupported.ts';
 
-const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand, apiResourcesCommand, apiVersionsCommand, versionCommand, clusterInfoCommand, configCommand];
+const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand, apiResourcesCommand, apiVersionsCommand, versionCommand, clusterInfoCommand, configCommand, explainCommand];
 
 /** plugins found on $PATH as kubectl-<name> (kubectl neat) */
 export const PLUGINS: KubectlCommand[] = [];

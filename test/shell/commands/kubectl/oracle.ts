@@ -53,7 +53,8 @@ export function oracle(url: string, kubeconfigPath: string, home: string): Oracl
     ours: (args, stdin = '') =>
       kubectl({ argv: ['kubectl', ...args], stdin, env: { HOME: '/root' }, fs: fs.view({ uid: 0, gid: 0 }, { cwd: '/root' }), stdoutIsTerminal: false, columns: 80, host }),
     real: (args, stdin) => {
-      const r = spawnSync(KUBECTL_133, ['--kubeconfig', kubeconfigPath, ...args], { input: stdin, encoding: 'utf8', env: { ...process.env, HOME: home, KUBECACHEDIR: `${home}/cache` } });
+      // KUBECONFIG, not --kubeconfig: a flag before an unknown command changes kubectl's answer
+      const r = spawnSync(KUBECTL_133, args, { input: stdin, encoding: 'utf8', env: { ...process.env, HOME: home, KUBECONFIG: kubeconfigPath, KUBECACHEDIR: `${home}/cache` } });
       return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? -1 };
     },
   };

@@ -35,6 +35,8 @@ export const podColumns: TableColumn[] = [
 const isRestartable = (c: Container | undefined): boolean => c?.restartPolicy === 'Always';
 const finishedAt = (s: ContainerStatus): number => (s.lastState?.terminated?.finishedAt ? Date.parse(s.lastState.terminated.finishedAt) : 0);
 
+const EMPTY_INITS: ReadonlyMap<string, Container> = new Map();
+
 /** The STATUS, READY and RESTARTS cells. */
 export function podStatusCells(pod: Pod, now: number): { ready: string; reason: string; restarts: string } {
   const status = pod.status ?? {};
@@ -47,7 +49,9 @@ export function podStatusCells(pod: Pod, now: number): { ready: string; reason: 
   let reason = status.reason || status.phase || '';
   // A pod held back by scheduling gates shows SchedulingGated.
   if (status.conditions?.some((c) => c.type === 'PodScheduled' && c.reason === 'SchedulingGated')) reason = 'SchedulingGated';
-  const inits = new Map((pod.spec?.initContainers ?? []).map((c) => [c.name, c]));
+  // Most pods have no init containers: build the lookup only when there are some (this runs per row of a listing).
+  const initList = pod.spec?.initContainers;
+  const inits = initList?.length ? new Map(initList.map((c) => [c.name, c])) : EMPTY_INITS;
   for (const c of inits.values()) if (isRestartable(c)) total++;
 
   // 1. Init containers, in order: the first one not done decides "Init:…".

@@ -2,58 +2,15 @@
 // PrintResults) over decoded JSON, including {range}…{end} blocks and the
 // text/template comparison rules of filters.
 import { sprint, goTypeName } from './go-print.ts';
+import { compare, EvalError, type Operand } from './compare.ts';
 import { parseJsonPath, type JpNode, type Param } from './parser.ts';
 
 type V = unknown;
 type ListNode = Extract<JpNode, { t: 'list' }>;
 
-class EvalError {
-  constructor(readonly message: string) {}
-}
-
 const isMap = (v: V): v is Record<string, V> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** map keys come out of Go's MapKeys in random order; sorted is one of them */
 const mapValues = (m: Record<string, V>): V[] => Object.keys(m).sort().map((k) => m[k]);
-
-type Kind = 'bool' | 'int' | 'float' | 'string' | 'other';
-/** text/template basicKind; a literal int node is an int, a JSON number an int64 when integral */
-function basicKind(v: V, literal: 'int' | 'float' | undefined): Kind {
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'string') return 'string';
-  if (typeof v === 'number') return literal ?? (Number.isInteger(v) ? 'int' : 'float');
-  return 'other';
-}
-
-interface Operand {
-  v: V;
-  literal?: 'int' | 'float';
-}
-
-/** text/template eq / lt and friends */
-function compare(op: string, a: Operand, b: Operand): boolean {
-  const ka = basicKind(a.v, a.literal);
-  const kb = basicKind(b.v, b.literal);
-  if (op === '==' || op === '!=') {
-    if (ka !== kb) throw new EvalError('incompatible types for comparison');
-    const eq = ka === 'other' ? JSON.stringify(a.v) === JSON.stringify(b.v) : a.v === b.v;
-    return op === '==' ? eq : !eq;
-  }
-  if (ka === 'bool' || ka === 'other' || kb === 'bool' || kb === 'other') throw new EvalError('invalid type for comparison');
-  if (ka !== kb) throw new EvalError('incompatible types for comparison');
-  const x = a.v as number | string;
-  const y = b.v as number | string;
-  switch (op) {
-    case '<':
-      return x < y;
-    case '>':
-      return x > y;
-    case '<=':
-      return x <= y;
-    case '>=':
-      return x >= y;
-  }
-  throw new EvalError(`unrecognized filter operator ${op}`);
-}
 
 export class JsonPath {
   readonly #root: ListNode;

@@ -2,52 +2,11 @@
 // of fields (.a.b, escaped dots a\.b), [..] indexes, slices, unions and
 // 'dict keys', [?(@.x=="y")] filters, .. recursion, * wildcards, quoted text
 // {"\n"}, numbers, booleans and the range/end identifiers.
+import { isAlphaNumeric, isBool, isEndOfLine, isTerminator, ParseError, runeDesc, sliceParams, unquote, type JpNode } from './nodes.ts';
 
-export type JpNode =
-  | { t: 'list'; nodes: JpNode[] }
-  | { t: 'text'; text: string }
-  | { t: 'field'; name: string }
-  | { t: 'array'; params: [Param, Param, Param] }
-  | { t: 'filter'; left: JpNode; right: JpNode; op: string }
-  | { t: 'int'; value: number }
-  | { t: 'float'; value: number }
-  | { t: 'bool'; value: boolean }
-  | { t: 'wildcard' }
-  | { t: 'recursive' }
-  | { t: 'union'; nodes: JpNode[] }
-  | { t: 'identifier'; name: string };
-
-export interface Param {
-  value: number;
-  known: boolean;
-  derived: boolean;
-}
+export type { JpNode, Param } from './nodes.ts';
 
 type ListNode = Extract<JpNode, { t: 'list' }>;
-
-class ParseError {
-  constructor(readonly message: string) {}
-}
-
-const isSpace = (c: string) => c === ' ' || c === '\t';
-const isEndOfLine = (c: string) => c === '\r' || c === '\n';
-const isTerminator = (c: string) => c === '' || isSpace(c) || isEndOfLine(c) || '.,[]$@{}'.includes(c);
-const isAlphaNumeric = (c: string) => c === '_' || /[\p{L}\p{Nd}]/u.test(c);
-const isBool = (s: string) => s === 'true' || s === 'false';
-
-/** Go's %#U of a rune: U+0021 '!' */
-const runeDesc = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} '${c}'`;
-
-/** UnquoteExtend: Go's strconv.Unquote, single-quoted strings allowed */
-function unquote(s: string): string {
-  const body = s.slice(1, -1);
-  const asDouble = s[0] === "'" ? body.replace(/\\'/g, "'").replace(/"/g, '\\"') : body;
-  try {
-    return JSON.parse(`"${asDouble.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')}"`) as string;
-  } catch {
-    throw new ParseError(`unquote string ${s} error invalid syntax`);
-  }
-}
 
 class Parser {
   readonly root: ListNode = { t: 'list', nodes: [] };
@@ -236,21 +195,6 @@ class Parser {
     cur.nodes.push(m ? { t: 'filter', left: parseAction(m[1]!), right: parseAction(m[3]!), op: m[2]! } : { t: 'filter', left: parseAction(text), right: { t: 'list', nodes: [] }, op: 'exists' });
     this.#inside(cur);
   }
-}
-
-function sliceParams(v: [string, string, string]): [Param, Param, Param] {
-  const out: Param[] = [];
-  for (let i = 0; i < 3; i++) {
-    let s = v[i]!;
-    if (s !== '') {
-      if (i > 0) s = s.slice(1);
-      if (i > 0 && s === '') out.push({ value: 0, known: false, derived: false });
-      else if (!/^[+-]?\d+$/.test(s)) throw new ParseError(`array index ${s} is not a number`);
-      else out.push({ value: Number(s), known: true, derived: false });
-    } else if (i === 1) out.push({ value: out[0]!.value + 1, known: true, derived: true });
-    else out.push({ value: 0, known: false, derived: false });
-  }
-  return out as [Param, Param, Param];
 }
 
 /** parseAction: a nested expression (filter sides, union members) as its own root */

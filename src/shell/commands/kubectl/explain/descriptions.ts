@@ -1,0 +1,101 @@
+// The OpenAPI descriptions kubectl explain shows, for the types a
+// ServiceAccount tutorial explores (texts of the Kubernetes API reference,
+// k8s.io/api v0.33 doc comments). Keyed "Type" and "Type.field"; anything
+// missing prints "<no description>", as explain does for an undocumented field.
+
+const MORE = 'https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md';
+const NAMES = 'https://kubernetes.io/docs/concepts/overview/working-with-objects/names';
+
+/** apiVersion, kind and metadata read the same on every top-level object */
+const COMMON: Record<string, string> = {
+  apiVersion: `APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: ${MORE}#resources`,
+  kind: `Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: ${MORE}#types-kinds`,
+  metadata: `Standard object's metadata. More info: ${MORE}#metadata`,
+};
+
+const D: Record<string, string> = {
+  ServiceAccount: 'ServiceAccount binds together: * a name, understood by users, and perhaps by peripheral systems, for an identity * a principal that can be authenticated and authorized * a set of secrets',
+  'ServiceAccount.automountServiceAccountToken': 'AutomountServiceAccountToken indicates whether pods running as this service account should have an API token automatically mounted. Can be overridden at the pod level.',
+  'ServiceAccount.imagePullSecrets': 'ImagePullSecrets is a list of references to secrets in the same namespace to use for pulling any images in pods that reference this ServiceAccount. ImagePullSecrets are distinct from Secrets because Secrets can be mounted in the pod, but ImagePullSecrets are only accessed by the kubelet. More info: https://kubernetes.io/docs/concepts/containers/images/#specifying-imagepullsecrets-on-a-pod',
+  'ServiceAccount.secrets': 'Secrets is a list of the secrets in the same namespace that pods running using this ServiceAccount are allowed to use. Pods are only limited to this list if this service account has a "kubernetes.io/enforce-mountable-secrets" annotation set to "true". The "kubernetes.io/enforce-mountable-secrets" annotation is deprecated since v1.32. Prefer separate namespaces to isolate access to mounted secrets. This field should not be used to find auto-generated service account token secrets for use outside of pods. Instead, tokens can be requested directly using the TokenRequest API, or service account token secrets can be manually created. More info: https://kubernetes.io/docs/concepts/configuration/secret',
+  LocalObjectReference: 'LocalObjectReference contains enough information to let you locate the referenced object inside the same namespace.',
+  'LocalObjectReference.name': `Name of the referent. This field is effectively required, but due to backwards compatibility is allowed to be empty. Instances of this type with an empty value here are almost certainly wrong. More info: ${NAMES}/#names`,
+  ObjectReference: 'ObjectReference contains enough information to let you inspect or modify the referred object.',
+  'ObjectReference.apiVersion': 'API version of the referent.',
+  'ObjectReference.fieldPath': 'If referring to a piece of an object instead of an entire object, this string should contain a valid JSON/Go field access statement, such as desiredState.manifest.containers[2]. For example, if the object reference is to a container within a pod, this would take on a value like: "spec.containers{name}" (where "name" refers to the name of the container that triggered the event) or if no container name is specified "spec.containers[2]" (container with index 2 in this pod). This syntax is chosen only to have some well-defined way of referencing a part of an object.',
+  'ObjectReference.kind': `Kind of the referent. More info: ${MORE}#types-kinds`,
+  'ObjectReference.name': `Name of the referent. More info: ${NAMES}/#names`,
+  'ObjectReference.namespace': 'Namespace of the referent. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/',
+  'ObjectReference.resourceVersion': `Specific resourceVersion to which this reference is made, if any. More info: ${MORE}#concurrency-control-and-consistency`,
+  'ObjectReference.uid': `UID of the referent. More info: ${NAMES}/#uids`,
+  ObjectMeta: 'ObjectMeta is metadata that all persisted resources must have, which includes all objects users must create.',
+  'ObjectMeta.annotations': 'Annotations is an unstructured key value map stored with a resource that may be set by external tools to store and retrieve arbitrary metadata. They are not queryable and should be preserved when modifying objects. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations',
+  'ObjectMeta.creationTimestamp': `CreationTimestamp is a timestamp representing the server time when this object was created. It is not guaranteed to be set in happens-before order across separate operations. Clients may not set this value. It is represented in RFC3339 form and is in UTC.\n\nPopulated by the system. Read-only. Null for lists. More info: ${MORE}#metadata`,
+  'ObjectMeta.labels': 'Map of string keys and values that can be used to organize and categorize (scope and select) objects. May match selectors of replication controllers and services. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels',
+  'ObjectMeta.name': `Name must be unique within a namespace. Is required when creating resources, although some resources may allow a client to request the generation of an appropriate name automatically. Name is primarily intended for creation idempotence and configuration definition. Cannot be updated. More info: ${NAMES}#names`,
+  'ObjectMeta.namespace': 'Namespace defines the space within which each name must be unique. An empty namespace is equivalent to the "default" namespace, but "default" is the canonical representation. Not all objects are required to be scoped to a namespace - the value of this field for those objects will be empty.\n\nMust be a DNS_LABEL. Cannot be updated. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces',
+  'ObjectMeta.uid': `UID is the unique in time and space value for this object. It is typically generated by the server on successful creation of a resource and is not allowed to change on PUT operations.\n\nPopulated by the system. Read-only. More info: ${NAMES}#uids`,
+  Secret: 'Secret holds secret data of a certain type. The total bytes of the values in the Data field must be less than MaxSecretSize bytes.',
+  'Secret.data': 'Data contains the secret data. Each key must consist of alphanumeric characters, \'-\', \'_\' or \'.\'. The serialized form of the secret data is a base64 encoded string, representing the arbitrary (possibly non-string) data value here. Described in https://tools.ietf.org/html/rfc4648#section-4',
+  'Secret.immutable': 'Immutable, if set to true, ensures that data stored in the Secret cannot be updated (only object metadata can be modified). If not set to true, the field can be modified at any time. Defaulted to nil.',
+  'Secret.stringData': 'stringData allows specifying non-binary secret data in string form. It is provided as a write-only input field for convenience. All keys and values are merged into the data field on write, overwriting any existing values. The stringData field is never output when reading from the API.',
+  'Secret.type': 'Used to facilitate programmatic handling of secret data. More info: https://kubernetes.io/docs/concepts/configuration/secret/#secret-types',
+  ConfigMap: 'ConfigMap holds configuration data for pods to consume.',
+  'ConfigMap.binaryData': "BinaryData contains the binary data. Each key must consist of alphanumeric characters, '-', '_' or '.'. BinaryData can contain byte sequences that are not in the UTF-8 range. The keys stored in BinaryData must not overlap with the ones in the Data field, this is enforced during validation process. Using this field will require 1.10+ apiserver and kubelet.",
+  'ConfigMap.data': "Data contains the configuration data. Each key must consist of alphanumeric characters, '-', '_' or '.'. Values with non-UTF-8 byte sequences must use the BinaryData field. The keys stored in Data must not overlap with the keys in the BinaryData field, this is enforced during validation process.",
+  'ConfigMap.immutable': 'Immutable, if set to true, ensures that data stored in the ConfigMap cannot be updated (only object metadata can be modified). If not set to true, the field can be modified at any time. Defaulted to nil.',
+  Role: 'Role is a namespaced, logical grouping of PolicyRules that can be referenced as a unit by a RoleBinding.',
+  'Role.rules': 'Rules holds all the PolicyRules for this Role',
+  ClusterRole: 'ClusterRole is a cluster level, logical grouping of PolicyRules that can be referenced as a unit by a RoleBinding or ClusterRoleBinding.',
+  'ClusterRole.aggregationRule': 'AggregationRule is an optional field that describes how to build the Rules for this ClusterRole. If AggregationRule is set, then the Rules are controller managed and direct changes to Rules will be stomped by the controller.',
+  'ClusterRole.rules': 'Rules holds all the PolicyRules for this ClusterRole',
+  PolicyRule: 'PolicyRule holds information that describes a policy rule, but does not contain information about who the rule applies to or which namespace the rule applies to.',
+  'PolicyRule.apiGroups': 'APIGroups is the name of the APIGroup that contains the resources.  If multiple API groups are specified, any action requested against one of the enumerated resources in any API group will be allowed. "" represents the core API group and "*" represents all API groups.',
+  'PolicyRule.nonResourceURLs': 'NonResourceURLs is a set of partial urls that a user should have access to.  *s are allowed, but only as the full, final step in the path Since non-resource URLs are not namespaced, this field is only applicable for ClusterRoles referenced from a ClusterRoleBinding. Rules can either apply to API resources (such as "pods" or "secrets") or non-resource URL paths (such as "/api"),  but not both.',
+  'PolicyRule.resourceNames': 'ResourceNames is an optional white list of names that the rule applies to.  An empty set means that everything is allowed.',
+  'PolicyRule.resources': "Resources is a list of resources this rule applies to. '*' represents all resources.",
+  'PolicyRule.verbs': "Verbs is a list of Verbs that apply to ALL the ResourceKinds contained in this rule. '*' represents all verbs.",
+  RoleBinding: 'RoleBinding references a role, but does not contain it.  It can reference a Role in the same namespace or a ClusterRole in the global namespace. It adds who information via Subjects and namespace information by which namespace it exists in.  RoleBindings in a given namespace only have effect in that namespace.',
+  'RoleBinding.roleRef': 'RoleRef can reference a Role in the current namespace or a ClusterRole in the global namespace. If the RoleRef cannot be resolved, the Authorizer must return an error. This field is immutable.',
+  'RoleBinding.subjects': 'Subjects holds references to the objects the role applies to.',
+  ClusterRoleBinding: 'ClusterRoleBinding references a ClusterRole, but not contain it.  It can reference a ClusterRole in the global namespace, and adds who information via Subject.',
+  'ClusterRoleBinding.roleRef': 'RoleRef can only reference a ClusterRole in the global namespace. If the RoleRef cannot be resolved, the Authorizer must return an error. This field is immutable.',
+  'ClusterRoleBinding.subjects': 'Subjects holds references to the objects the role applies to.',
+  RoleRef: 'RoleRef contains information that points to the role being used',
+  'RoleRef.apiGroup': 'APIGroup is the group for the resource being referenced',
+  'RoleRef.kind': 'Kind is the type of resource being referenced',
+  'RoleRef.name': 'Name is the name of resource being referenced',
+  Subject: 'Subject contains a reference to the object or user identities a role binding applies to.  This can either hold a direct API object reference, or a value for non-objects such as user and group names.',
+  'Subject.apiGroup': 'APIGroup holds the API group of the referenced subject. Defaults to "" for ServiceAccount subjects. Defaults to "rbac.authorization.k8s.io" for User and Group subjects.',
+  'Subject.kind': 'Kind of object being referenced. Values defined by this API group are "User", "Group", and "ServiceAccount". If the Authorizer does not recognized the kind value, the Authorizer should report an error.',
+  'Subject.name': 'Name of the object being referenced.',
+  'Subject.namespace': 'Namespace of the referenced object.  If the object kind is non-namespace, such as "User" or "Group", and this value is not empty the Authorizer should report an error.',
+  Pod: 'Pod is a collection of containers that can run on a host. This resource is created by clients and scheduled onto hosts.',
+  'Pod.spec': `Specification of the desired behavior of the pod. More info: ${MORE}#spec-and-status`,
+  'Pod.status': `Most recently observed status of the pod. This data may not be up to date. Populated by the system. Read-only. More info: ${MORE}#spec-and-status`,
+  PodSpec: 'PodSpec is a description of a pod.',
+  'PodSpec.automountServiceAccountToken': 'AutomountServiceAccountToken indicates whether a service account token should be automatically mounted.',
+  'PodSpec.containers': 'List of containers belonging to the pod. Containers cannot currently be added or removed. There must be at least one container in a Pod. Cannot be updated.',
+  'PodSpec.nodeName': 'NodeName indicates in which node this pod is scheduled. If empty, this pod is a candidate for scheduling by the scheduler defined in schedulerName. Once this field is set, the kubelet for this node becomes responsible for the lifecycle of this pod. This field should not be used to express a desire for the pod to be scheduled on a specific node. https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#nodename',
+  'PodSpec.serviceAccount': 'DeprecatedServiceAccount is a deprecated alias for ServiceAccountName. Deprecated: Use serviceAccountName instead.',
+  'PodSpec.serviceAccountName': 'ServiceAccountName is the name of the ServiceAccount to use to run this pod. More info: https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/',
+  'PodSpec.volumes': 'List of volumes that can be mounted by containers belonging to the pod. More info: https://kubernetes.io/docs/concepts/storage/volumes',
+  Container: 'A single application container that you want to run within a pod.',
+  'Container.image': 'Container image name. More info: https://kubernetes.io/docs/concepts/containers/images This field is optional to allow higher level config management to default or override container images in workload controllers like Deployments and StatefulSets.',
+  'Container.name': 'Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated.',
+  Volume: 'Volume represents a named volume in a pod that may be accessed by any container in the pod.',
+  ServiceAccountTokenProjection: 'ServiceAccountTokenProjection represents a projected service account token volume. This projection can be used to insert a service account token into the pods runtime filesystem for use against APIs (Kubernetes API Server or otherwise).',
+  'ServiceAccountTokenProjection.audience': 'audience is the intended audience of the token. A recipient of a token must identify itself with an identifier specified in the audience of the token, and otherwise should reject the token. The audience defaults to the identifier of the apiserver.',
+  'ServiceAccountTokenProjection.expirationSeconds': 'expirationSeconds is the requested duration of validity of the service account token. As the token approaches expiration, the kubelet volume plugin will proactively rotate the service account token. The kubelet will start trying to rotate the token if the token is older than 80 percent of its time to live or if the token is older than 24 hours.Defaults to 1 hour and must be at least 10 minutes.',
+  'ServiceAccountTokenProjection.path': 'path is the path relative to the mount point of the file to project the token into.',
+  Namespace: 'Namespace provides a scope for Names. Use of multiple namespaces is optional.',
+  Service: 'Service is a named abstraction of software service (for example, mysql) consisting of local port (for example 3306) that the proxy listens on, and the selector that determines which pods will answer requests sent through the proxy.',
+  Node: 'Node is a worker node in Kubernetes. Each node will have a unique identifier in the cache (i.e. in etcd).',
+  TokenRequest: 'TokenRequest requests a token for a given service account.',
+};
+
+/** a type's own description, or a field's ("Type.field") */
+export function description(type: string, field?: string, topLevel = false): string {
+  if (field !== undefined) return D[`${type}.${field}`] ?? (topLevel ? COMMON[field] : undefined) ?? '';
+  return D[type] ?? '';
+}
