@@ -1,5 +1,4 @@
 // createCluster(): the one public door into the simulated control plane.
-import type { KubeObject } from './api/object.ts';
 import { AdmissionChain } from './apiserver/admission/admission.ts';
 import { NamespaceLifecycle } from './apiserver/admission/namespace-lifecycle.ts';
 import { ServiceAccountAdmission } from './apiserver/admission/serviceaccount.ts';
@@ -8,7 +7,6 @@ import { StaticTokenAuthenticator } from './apiserver/authentication/token-file.
 import { openIdMetadata, type OpenIDMetadata } from './apiserver/endpoints/openid-metadata.ts';
 import { serviceAccountTokenHandler } from './apiserver/registry/core/serviceaccount-token.ts';
 import { ServiceAccountTokenAuthenticator } from './serviceaccount/authenticator.ts';
-import type { UserInfo } from './apiserver/authentication/user.ts';
 import { NodeAuthorizer } from './apiserver/authorization/node.ts';
 import { PrivilegedGroupAuthorizer, UnionAuthorizer } from './apiserver/authorization/union.ts';
 import { GenericRegistry } from './apiserver/registry/generic-registry.ts';
@@ -16,36 +14,21 @@ import type { ResourceDef } from './apiserver/registry/types.ts';
 import { ApiServer } from './apiserver/server.ts';
 import { allResources } from './apiserver/registry/all.ts';
 import { RBACAuthorizer } from './apiserver/authorization/rbac/authorizer.ts';
-import { bootstrapClusterRoleBindings, bootstrapClusterRoles } from './apiserver/authorization/rbac/bootstrap-policy.ts';
-import {
-  kubernetesEndpoints,
-  kubernetesEndpointSlice,
-  kubernetesService,
-  legacyTokenTrackingConfigMap,
-  microTime,
-  namespaceObject,
-  nodeLease,
-  nodeObject,
-  NODE_IP,
-  SECURE_PORT,
-  stampStartTimes,
-  SYSTEM_NAMESPACES,
-} from './bootstrap.ts';
+import { NODE_IP, SECURE_PORT } from './bootstrap.ts';
 import { LoopbackClient } from './client/loopback.ts';
+import { bootstrap, SYSTEM_APISERVER } from './bootstrap-template.ts';
 import { ControllerManager } from './controller-manager/controller-manager.ts';
 import { Kubelet } from './kubelet/kubelet.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
 import { controllerManagerControllers } from './controller-manager/controllers.ts';
-import { controllerServiceAccounts } from './controller-manager/controller-service-accounts.ts';
 import type { ComponentContext } from './component-context.ts';
 import { Timers } from './machinery/timers.ts';
 import { generateClusterKeys, importClusterKeys } from './pki/keys.ts';
 import type { ClusterKeys, SerializedClusterKeys } from './pki/types.ts';
 import { AuditLog } from './machinery/audit.ts';
-import { ManualClock, rfc3339, type Clock } from './machinery/clock.ts';
-import { isStatus } from './machinery/status.ts';
-import { randomInt, randomUuid, seededRandom, type RandomSource } from './machinery/random.ts';
-import { resourceKey, Store } from './machinery/store.ts';
+import { ManualClock, type Clock } from './machinery/clock.ts';
+import { randomInt, seededRandom, type RandomSource } from './machinery/random.ts';
+import { Store } from './machinery/store.ts';
 import { DEFAULT_VERSION, VERSIONS, type ClusterVersion, type ClusterVersionName } from './versions.ts';
 
 export interface ClusterOptions {
@@ -91,7 +74,6 @@ function randomToken(r: RandomSource, length = 40): string {
   return out;
 }
 
-const SYSTEM_APISERVER: UserInfo = { username: 'system:apiserver', uid: '', groups: ['system:masters'] };
 
 export function createCluster(options: ClusterOptions = {}): Cluster {
   const version = VERSIONS[options.version ?? DEFAULT_VERSION];
@@ -173,52 +155,4 @@ export function createCluster(options: ClusterOptions = {}): Cluster {
       await controllers.settle();
     },
   };
-}
-
-/**
- * What a new cluster starts with, per version: the bootstrap objects after
- * defaulting and validation, built once per process through a scratch
- * registry and then stamped (uid, timestamps) into each new cluster's store.
- * Building them anew for every cluster would cost most of createCluster().
- */
-const templates = new Map<ClusterVersionName, Array<{ key: string; object: KubeObject }>>();
-
-function bootstrapTemplate(version: ClusterVersion, defs: ResourceDef[]): Array<{ key: string; object: KubeObject }> {
-  const cached = templates.get(version.name);
-  if (cached) return cached;
-  const store = new Store();
-  const clock = new ManualClock(DEFAULT_START);
-  const allow = new PrivilegedGroupAuthorizer();
-  const registry = new GenericRegistry(store, clock, seededRandom(0), allow, new AdmissionChain([new NamespaceLifecycle(store)]));
-  const def = (group: string, resource: string) => defs.find((d) => d.group === group && d.resource === resource)!;
-  const opts = { dryRun: false, fieldValidation: 'Strict' as const };
-  const out: Array<{ key: string; object: KubeObject }> = [];
-  const put = (d: ResourceDef, obj: KubeObject) => {
-    const res = registry.create(d, obj.metadata.namespace ?? '', obj, SYSTEM_APISERVER, opts);
-    if (isStatus(res)) throw new Error(`bootstrap of ${d.kind} ${obj.metadata.name} failed: ${res.message}`);
-    out.push({ key: resourceKey(d.group, d.resource), object: res.object });
-  };
-  for (const ns of SYSTEM_NAMESPACES) put(def('', 'namespaces'), namespaceObject(ns));
-  put(def('', 'nodes'), nodeObject(version));
-  put(def('', 'services'), kubernetesService());
-  put(def('', 'endpoints'), kubernetesEndpoints());
-  put(def('discovery.k8s.io', 'endpointslices'), kubernetesEndpointSlice());
-  put(def('coordination.k8s.io', 'leases'), nodeLease());
-  if (version.legacyTokenTracking) put(def('', 'configmaps'), legacyTokenTrackingConfigMap());
-  for (const sa of controllerServiceAccounts(version.name)) put(def('', 'serviceaccounts'), sa);
-  for (const role of bootstrapClusterRoles(version)) put(def('rbac.authorization.k8s.io', 'clusterroles'), role);
-  for (const binding of bootstrapClusterRoleBindings(version)) put(def('rbac.authorization.k8s.io', 'clusterrolebindings'), binding);
-  templates.set(version.name, out);
-  return out;
-}
-
-/** The API server's post-start hooks write these straight into storage, as kube-apiserver does. */
-function bootstrap(store: Store, defs: ResourceDef[], version: ClusterVersion, random: RandomSource, now: number): void {
-  for (const { key, object } of bootstrapTemplate(version, defs)) {
-    const obj = structuredClone(object);
-    obj.metadata.uid = randomUuid(random);
-    obj.metadata.creationTimestamp = rfc3339(now);
-    stampStartTimes(obj, rfc3339(now), microTime(now));
-    store.put(key, obj);
-  }
 }
