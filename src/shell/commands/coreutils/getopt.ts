@@ -8,6 +8,7 @@
 //   ls: invalid option -- 'z'
 //   Try 'ls --help' for more information.
 import { fail, type CommandResult } from '../../command.ts';
+import { GNU_HELP } from './usage-texts.ts';
 
 export interface OptSpec {
   cmd: string;
@@ -69,6 +70,7 @@ export function getopt(spec: OptSpec, args: readonly string[]): Parsed | Command
   const operands: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
+    if (a === '--help' && GNU_HELP[spec.cmd] && !spec.long?.help) return { stdout: `${GNU_HELP[spec.cmd]}\n(the playground implements the common options)\n`, stderr: '', exitCode: 0 };
     if (a === '--') {
       operands.push(...args.slice(i + 1));
       break;

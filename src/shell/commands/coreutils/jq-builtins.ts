@@ -61,9 +61,9 @@ function tostring(v: Json): Json {
 function tonumber(v: Json): Json {
   if (typeof v === 'number') return v;
   if (typeof v === 'string') {
-    const t = v.trim();
-    if (/^-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(t) && t === v) return Number(t);
-    return fail(`Cannot parse '${v}' as JSON`);
+    const r = parseOne(v);
+    if ('error' in r) return fail(r.error);
+    return typeof r.value === 'number' ? r.value : fail(`${describe(v)} cannot be parsed as a number`);
   }
   return fail(`${describe(v)} cannot be parsed as a number`);
 }

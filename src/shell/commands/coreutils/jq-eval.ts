@@ -35,6 +35,8 @@ export interface Ctx {
   natives: Map<string, Native>;
   nativePaths: Map<string, NativePaths>;
   steps: number;
+  /** $ENV, also seen from the builtins' own definitions */
+  env: Json;
 }
 
 /** Outputs one program may produce or steps it may take before the playground stops it. */
@@ -127,7 +129,7 @@ export function* evaluate(ast: Ast, input: Json, env: Env, ctx: Ctx): Generator<
     case 'recurse': yield* recurseValues(input); return;
     case 'literal': yield ast.v; return;
     case 'var': {
-      const v = ast.name === 'ENV' || ast.name === '__loc__' ? (lookupVar(env, ast.name) ?? null) : lookupVar(env, ast.name);
+      const v = ast.name === 'ENV' ? (lookupVar(env, ast.name) ?? ctx.env) : lookupVar(env, ast.name);
       if (v === undefined) fail(`$${ast.name} is not defined`);
       yield v!;
       return;

@@ -46,8 +46,8 @@ class Parser {
     return (t.t === 'op' || t.t === 'kw') && t.v === v;
   };
 
-  fail(t: JqTok = this.peek()): never {
-    throw new JqSyntaxError(`syntax error, unexpected ${tokenName(t)}`);
+  fail(t: JqTok = this.peek(), expecting?: string): never {
+    throw new JqSyntaxError(`syntax error, unexpected ${tokenName(t)}${expecting ? `, expecting ${expecting}` : ''}`);
   }
 
   expect(v: string): void {
@@ -168,6 +168,9 @@ class Parser {
         t = { k: 'index', target: t, index: this.term() };
       } else if (this.is('.') && this.toks[this.i + 1]?.t === 'op' && (this.toks[this.i + 1] as { v: string }).v === '[') {
         this.next();
+      } else if (this.is('.') && this.toks[this.i + 1]?.t !== 'field') {
+        this.next();
+        this.fail(this.peek(), 'FORMAT or QQSTRING_START');
       } else if (this.is('[')) t = this.bracket(t);
       else if (this.is('?')) {
         this.next();
@@ -379,7 +382,8 @@ class Parser {
       if (!this.is(',')) break;
       this.next();
     }
-    this.expect('}');
+    if (!this.is('}')) this.fail(this.peek(), "'}'");
+    this.next();
     return { k: 'object', entries };
   }
 

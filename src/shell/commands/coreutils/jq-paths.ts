@@ -61,7 +61,7 @@ function indicesOf(v: Json[], k: Json[]): Json {
 export function iterKeys(v: Json): PathKey[] {
   if (Array.isArray(v)) return v.map((_, i) => i);
   if (isObject(v)) return [...v.keys()];
-  return fail(v === null ? 'Cannot iterate over null' : `Cannot iterate over ${describe(v)}`);
+  return fail(`Cannot iterate over ${describe(v)}`);
 }
 
 export function getpath(v: Json, p: Path): Json {

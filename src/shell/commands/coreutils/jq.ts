@@ -47,7 +47,7 @@ function readInputs(ctx: CommandContext, o: JqOptions, out: { stderr: string; co
   for (const name of sources) {
     const text = name === '-' ? ctx.stdin : ctx.fs.readText(name);
     if (isFsError(text)) {
-      out.stderr += `jq: error: Could not open ${name}: ${text.message}\n`;
+      out.stderr += `jq: error: Could not open file ${name}: ${text.message}\n`;
       out.code = 2;
       continue;
     }
@@ -96,7 +96,7 @@ export const jq: Command = async (ctx) => {
   let outputs = 0;
   for (const input of inputs) {
     for (const value of input.values) {
-      const c: Ctx = { natives, nativePaths: NATIVE_PATHS, steps: 0 };
+      const c: Ctx = { natives, nativePaths: NATIVE_PATHS, steps: 0, env: vars.get('ENV')! };
       try {
         for (const v of evaluate(ast, value, env, c)) {
           stdout += render(v, o, ctx.stdoutIsTerminal) + (o.joinOutput ? '' : '\n');

@@ -1,5 +1,8 @@
 // The kubectl commands SA Playground implements, in kubectl's own order, and
 // the plugins "installed" on the machine. Add a verb by importing it here.
+import { applyCommand } from './apply/apply.ts';
+import { createCommand } from './create/create.ts';
+import { deleteCommand } from './delete/delete.ts';
 import { apiResourcesCommand, apiVersionsCommand } from './api-resources.ts';
 import { clusterInfoCommand } from './cluster-info.ts';
 import { configCommand } from './config-cmd/config.ts';
@@ -12,7 +15,7 @@ import { ROOT_ORDER } from './root-catalog.ts';
 import type { KubectlRoot } from './root.ts';
 import { unsupported } from './unsupported.ts';
 
-const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand, apiResourcesCommand, apiVersionsCommand, versionCommand, clusterInfoCommand, configCommand, explainCommand];
+const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand, apiResourcesCommand, apiVersionsCommand, versionCommand, clusterInfoCommand, configCommand, explainCommand, applyCommand, createCommand, deleteCommand];
 
 /** plugins found on $PATH as kubectl-<name> (kubectl neat) */
 export const PLUGINS: KubectlCommand[] = [];

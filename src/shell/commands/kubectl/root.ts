@@ -102,7 +102,7 @@ async function runFound(ctx: CommandContext, root: KubectlRoot, found: Found): P
   }
   if (parsed.kind === 'error') return fail(io, plainError(`${parsed.message}\nSee '${path} --help' for usage.`));
   if (!cmd.run) return defaultSubCommandRun(io, cmd, path, parsed.args);
-  const f = new Factory(ctx, globalOptions(parsed.flags), io);
+  const f = new Factory(ctx, globalOptions(parsed.flags, new Set((cmd.flags ?? []).map((d) => d.name))), io);
   const err = await cmd.run({ f, io, args: parsed.args, flags: parsed.flags, argsLenAtDash: parsed.argsLenAtDash, path, cmd });
   return err ? fail(io, err) : done(io, 0);
 }

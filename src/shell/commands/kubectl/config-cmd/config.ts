@@ -1,11 +1,11 @@
 // kubectl config: the kubeconfig subcommands (without one, the help goes to
 // stderr and the exit status is 1, cmdutil.DefaultSubCommandRun).
-import { plainError } from '../errors.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { currentContextCommand, deleteContextCommand, getClustersCommand, getContextsCommand, getUsersCommand, renameContextCommand, setContextCommand, useContextCommand } from './contexts.ts';
+import { setPropertyCommand, unsetPropertyCommand } from './property.ts';
+import { deleteClusterCommand, deleteUserCommand, setClusterCommand, setCredentialsCommand } from './set-entries.ts';
 import { viewCommand } from './view.ts';
 
-const notHere = (name: string, short: string): KubectlCommand => ({ name, short, run: async () => plainError(`"kubectl config ${name}" is not available in SA Playground`) });
 
 export const configCommand: KubectlCommand = {
   name: 'config',
@@ -22,18 +22,18 @@ export const configCommand: KubectlCommand = {
   3.  Otherwise, \${HOME}/.kube/config is used and no merging takes place.`,
   subcommands: [
     currentContextCommand,
-    notHere('delete-cluster', 'Delete the specified cluster from the kubeconfig'),
+    deleteClusterCommand,
     deleteContextCommand,
-    notHere('delete-user', 'Delete the specified user from the kubeconfig'),
+    deleteUserCommand,
     getClustersCommand,
     getContextsCommand,
     getUsersCommand,
     renameContextCommand,
-    notHere('set', 'Set an individual value in a kubeconfig file'),
-    notHere('set-cluster', 'Set a cluster entry in kubeconfig'),
+    setPropertyCommand,
+    setClusterCommand,
     setContextCommand,
-    notHere('set-credentials', 'Set a user entry in kubeconfig'),
-    notHere('unset', 'Unset an individual value in a kubeconfig file'),
+    setCredentialsCommand,
+    unsetPropertyCommand,
     useContextCommand,
     viewCommand,
   ],

@@ -2,31 +2,12 @@
 // | delete-context | rename-context | get-clusters | get-users. Changes are
 // written back into the kubeconfig file that holds the stanza (ModifyConfig),
 // in kubectl's own layout.
-import { destinationFile, modifyKubeconfigFile, type Kubeconfig, type LoadedConfig } from '../config/kubeconfig.ts';
+import { destinationFile, type Kubeconfig } from '../config/kubeconfig.ts';
 import { aggregate, plainError, type KubectlError } from '../errors.ts';
-import type { Factory } from '../factory.ts';
 import { boolFlag, stringFlag } from '../flags/pflag.ts';
-import { helpFor } from '../help.ts';
-import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
+import type { KubectlCommand } from '../kubectl-command.ts';
+import { goArgs, helpError, helpOnly, load, write } from './shared.ts';
 import { GET_TABWRITER, tabwrite } from '../../../printers/tabwriter.ts';
-
-function load(f: Factory): LoadedConfig | KubectlError {
-  const l = f.loadedConfig();
-  return 'error' in l ? plainError(l.error) : l;
-}
-
-/** helpErrorf: the command's help on stdout, then the error */
-function helpError(inv: Invocation, message: string): KubectlError {
-  inv.io.print(helpFor(inv.cmd, inv.path.slice(0, inv.path.lastIndexOf(' '))));
-  return plainError(message);
-}
-
-const goArgs = (args: string[]): string => `[${args.join(' ')}]`;
-
-function write(f: Factory, l: LoadedConfig, stanza: string, change: (cfg: Kubeconfig) => void): KubectlError | undefined {
-  const err = modifyKubeconfigFile(f.ctx.fs, destinationFile(f.ctx.fs, l, stanza), change);
-  return err ? plainError(err) : undefined;
-}
 
 export const currentContextCommand: KubectlCommand = {
   name: 'current-context',
@@ -127,12 +108,12 @@ export const setContextCommand: KubectlCommand = {
 export const deleteContextCommand: KubectlCommand = {
   name: 'delete-context',
   short: 'Delete the specified context from the kubeconfig',
-  use: 'delete-context CONTEXT_NAME',
+  use: 'delete-context NAME',
   long: 'Delete the specified context from the kubeconfig.',
   example: '  # Delete the context for the minikube cluster\n  kubectl config delete-context minikube',
   run: async (inv) => {
     const { f, io, args } = inv;
-    if (args.length !== 1) return helpError(inv, `Unexpected args: ${goArgs(args)}`);
+    if (args.length !== 1) return helpOnly(inv);
     const l = load(f);
     if ('kind' in l) return l;
     const file = destinationFile(f.ctx.fs, l, `context/${args[0]}`);

@@ -6,19 +6,12 @@ import type { Factory } from '../factory.ts';
 import { isKubectlError, plainError, type KubectlError } from '../errors.ts';
 import { boolFlag, stringFlag } from '../flags/pflag.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
-import { kubeconfigDocument, type Kubeconfig } from '../config/kubeconfig.ts';
+import { FIELD_ORDER, kubeconfigDocument, type Kubeconfig } from '../config/kubeconfig.ts';
 import { goJsonIndent } from '../printers/json.ts';
 import { parseOutput, printObject } from '../printers/output.ts';
 import { toYaml } from '../printers/yaml/emit.ts';
 
 const VIEW_FORMATS = ['go-template', 'go-template-file', 'json', 'jsonpath', 'jsonpath-as-json', 'jsonpath-file', 'name', 'template', 'templatefile', 'yaml'];
-
-/** the Go struct field order of clientcmd/api/v1 Cluster, AuthInfo and Context */
-const FIELD_ORDER: Record<string, string[]> = {
-  cluster: ['server', 'tls-server-name', 'insecure-skip-tls-verify', 'certificate-authority', 'certificate-authority-data', 'proxy-url', 'disable-compression', 'extensions'],
-  user: ['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data', 'token', 'tokenFile', 'as', 'as-uid', 'as-groups', 'as-user-extra', 'username', 'password', 'auth-provider', 'exec', 'extensions'],
-  context: ['cluster', 'user', 'namespace', 'extensions'],
-};
 
 function structOrder(doc: Record<string, unknown>): Record<string, unknown> {
   const reorder = (list: unknown, key: string) =>
@@ -26,7 +19,7 @@ function structOrder(doc: Record<string, unknown>): Record<string, unknown> {
       ? list.map((e: Record<string, Record<string, unknown>>) => {
           const inner = e[key] ?? {};
           const ordered: Record<string, unknown> = {};
-          for (const f of FIELD_ORDER[key]!) if (f in inner) ordered[f] = inner[f];
+          for (const f of FIELD_ORDER[key as keyof typeof FIELD_ORDER]) if (f in inner) ordered[f] = inner[f];
           return { name: e.name, [key]: ordered };
         })
       : list;

@@ -4,7 +4,7 @@
 // configuration when the kubeconfig is empty, and to http://localhost:8080
 // when there is nothing at all.
 import type { FsView } from '../../../../vfs/index.ts';
-import { isFsError } from '../../../../vfs/index.ts';
+import { dirname, isFsError, resolvePath } from '../../../../vfs/index.ts';
 import type { KubectlError } from '../errors.ts';
 import { plainError } from '../errors.ts';
 import type { GlobalOptions } from '../flags/global-flags.ts';
@@ -53,21 +53,28 @@ function decodeBase64(s: string): string | undefined {
   }
 }
 
-function readCa(e: ConfigEnv, cluster: Cluster, clusterName: string): string | KubectlError | undefined {
+/** ResolveLocalPaths: a relative path in a kubeconfig is relative to that file's directory (on the command line: to the cwd) */
+function localPath(e: ConfigEnv, path: string, origin: string | undefined): string {
+  return resolvePath(origin ? dirname(origin) : e.fs.cwd, path);
+}
+
+function readCa(e: ConfigEnv, cluster: Cluster, clusterName: string, origin: string | undefined): string | KubectlError | undefined {
   const data = cluster['certificate-authority-data'];
   if (typeof data === 'string' && data) return decodeBase64(data) ?? plainError('illegal base64 data at input byte 0');
-  const file = cluster['certificate-authority'];
-  if (typeof file !== 'string' || !file) return undefined;
+  const given = cluster['certificate-authority'];
+  if (typeof given !== 'string' || !given) return undefined;
+  const file = localPath(e, given, origin);
   const text = e.fs.readText(file);
   if (isFsError(text)) return plainError(`unable to read certificate-authority ${file} for ${clusterName} due to open ${file}: ${text.message.toLowerCase()}`);
   return text;
 }
 
-function credentials(e: ConfigEnv, user: AuthInfo): { token: string; username: string; password: string } | KubectlError {
+function credentials(e: ConfigEnv, user: AuthInfo, origin: string | undefined): { token: string; username: string; password: string } | KubectlError {
   let token = e.flags.token || (typeof user.token === 'string' ? user.token : '');
   if (!token && typeof user.tokenFile === 'string' && user.tokenFile) {
-    const t = e.fs.readText(user.tokenFile);
-    if (isFsError(t)) return plainError(`open ${user.tokenFile}: ${t.message.toLowerCase()}`);
+    const file = localPath(e, user.tokenFile, origin);
+    const t = e.fs.readText(file);
+    if (isFsError(t)) return plainError(`open ${file}: ${t.message.toLowerCase()}`);
     token = t.trim();
   }
   return { token, username: typeof user.username === 'string' ? user.username : '', password: typeof user.password === 'string' ? user.password : '' };
@@ -124,10 +131,12 @@ export function resolveClientConfig(e: ConfigEnv, loadedOrError?: LoadedConfig |
     if (Object.keys(cluster).length) return plainError(`no server found for cluster ${JSON.stringify(clusterName)}`);
     return fallback(e, explicitNs);
   }
-  const ca = f.certificateAuthority ? readCa(e, { 'certificate-authority': f.certificateAuthority }, clusterName) : readCa(e, cluster, clusterName);
+  const ca = f.certificateAuthority
+    ? readCa(e, { 'certificate-authority': f.certificateAuthority }, clusterName, undefined)
+    : readCa(e, cluster, clusterName, cfg.origin.get(`cluster/${clusterName}`));
   if (typeof ca === 'object') return ca;
   const user: AuthInfo = cfg.users.get(userName) ?? {};
-  const creds = credentials(e, user);
+  const creds = credentials(e, user, cfg.origin.get(`user/${userName}`));
   if ('kind' in creds) return creds;
   const rest = baseRest(server.replace(/\/+$/, ''));
   rest.bearerToken = creds.token;

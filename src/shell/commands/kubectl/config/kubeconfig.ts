@@ -103,9 +103,33 @@ export function mergeKubeconfigs(a: Kubeconfig, b: Kubeconfig): Kubeconfig {
 const sortedStanzas = <T>(m: Map<string, T>, key: string): Array<Record<string, unknown>> =>
   [...m.keys()].sort().map((name) => ({ name, [key]: m.get(name) }));
 
+/** the Go struct fields of clientcmd/api/v1 Cluster, AuthInfo and Context, in order */
+export const FIELD_ORDER: Record<'cluster' | 'user' | 'context', readonly string[]> = {
+  cluster: ['server', 'tls-server-name', 'insecure-skip-tls-verify', 'certificate-authority', 'certificate-authority-data', 'proxy-url', 'disable-compression', 'extensions'],
+  user: ['client-certificate', 'client-certificate-data', 'client-key', 'client-key-data', 'token', 'tokenFile', 'as', 'as-uid', 'as-groups', 'as-user-extra', 'username', 'password', 'auth-provider', 'exec', 'extensions'],
+  context: ['cluster', 'user', 'namespace', 'extensions'],
+};
+
+/** fields without omitempty: always written, "" when unset */
+const ALWAYS: Record<string, readonly string[]> = { cluster: ['server'], user: [], context: ['cluster', 'user'] };
+
+const isEmpty = (v: unknown): boolean => v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && !v.length) || (isObject(v) && !Object.keys(v).length);
+
+/** What encoding/json keeps of a stanza: its known fields, omitempty ones dropped when empty. */
+function structFields<T>(kind: 'cluster' | 'user' | 'context', stanza: T): T {
+  const src = stanza as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const f of FIELD_ORDER[kind]) {
+    if (ALWAYS[kind]!.includes(f)) out[f] = typeof src[f] === 'string' ? src[f] : '';
+    else if (!isEmpty(src[f])) out[f] = src[f];
+  }
+  return out as T;
+}
+
 /** The v1 Config document as kubectl writes it and `config view` prints it (nil lists print as null). */
 export function kubeconfigDocument(cfg: Kubeconfig): Record<string, unknown> {
-  const list = <T>(m: Map<string, T>, key: string) => (m.size ? sortedStanzas(m, key) : null);
+  const list = <T>(m: Map<string, T>, key: 'cluster' | 'user' | 'context') =>
+    m.size ? sortedStanzas(new Map([...m].map(([k, v]) => [k, structFields(key, v)])), key) : null;
   return {
     kind: 'Config',
     apiVersion: 'v1',

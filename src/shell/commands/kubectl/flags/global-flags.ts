@@ -52,12 +52,14 @@ export interface GlobalOptions {
   changed: (name: string) => boolean;
 }
 
-export function globalOptions(f: FlagValues): GlobalOptions {
+export function globalOptions(f: FlagValues, shadowed: ReadonlySet<string> = new Set()): GlobalOptions {
+  // a command's own flag of the same name (create rolebinding --user) hides the global one
+  const g = (name: string): string => (shadowed.has(name) ? '' : f.string(name));
   return {
     kubeconfig: f.string('kubeconfig'),
     context: f.string('context'),
-    cluster: f.string('cluster'),
-    user: f.string('user'),
+    cluster: g('cluster'),
+    user: g('user'),
     namespace: f.string('namespace'),
     server: f.string('server'),
     token: f.string('token'),
