@@ -54,6 +54,8 @@ export interface ShellHost {
    * the container, or an error text when it is not running.
    */
   container(target: ContainerTarget): Promise<{ fs: FsView; env: Record<string, string>; hostname: string } | { error: string }>;
+  /** the host as seen from inside a pod (its network is the pod network); absent: the session's host with the location swapped */
+  forPod?(location: Extract<Location, { kind: 'pod' }>): ShellHost;
 }
 
 export interface CommandContext {

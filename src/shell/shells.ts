@@ -79,5 +79,6 @@ export function hostAt(base: ShellHost, location: Location): ShellHost {
     now: () => base.now(),
     advanceClock: (ms) => base.advanceClock(ms),
     container: (t) => base.container(t),
+    ...(base.forPod ? { forPod: (l: Extract<Location, { kind: 'pod' }>) => base.forPod!(l) } : {}),
   };
 }

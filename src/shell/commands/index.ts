@@ -4,12 +4,14 @@
 // here; createShell() and `npm run shell` take this map.
 import type { Command } from '../command.ts';
 import { curl } from './curl/index.ts';
+import { kubectl } from './kubectl/kubectl.ts';
 import { coreutils } from './coreutils/index.ts';
 import { helpCommand } from './coreutils/help.ts';
 
 export function builtinCommands(): Map<string, Command> {
   const commands = new Map<string, Command>([...coreutils()]);
   commands.set('curl', curl);
+  commands.set('kubectl', kubectl);
   // `help` lists whatever ends up registered, so it is added last and reads the map lazily.
   commands.set('help', helpCommand(() => commands.keys()));
   return commands;

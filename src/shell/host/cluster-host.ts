@@ -22,5 +22,6 @@ export function clusterHost(cluster: Cluster, location: Location = workstationLo
       for (const e of runtime.env) env[e.name] = e.value;
       return { fs: runtime.fs.view(runtime.user, { cwd: runtime.cwd }), env, hostname: runtime.hostname };
     },
+    forPod: (pod) => clusterHost(cluster, pod),
   };
 }

@@ -25,13 +25,19 @@ interface Line {
   chomped: boolean;
 }
 
+/** Commands one script may run before the playground stops it (`:a;ba` never ends). */
+export const SED_STEP_LIMIT = 5_000_000;
+
 class Run {
+  steps = 0;
   out = '';
   missingNewline = false;
   hold = '';
   lastRegex: RegExp | undefined;
   exitCode: number | undefined;
   quit = false;
+  /** the step limit ended the script */
+  stopped = false;
   ranges = new Map<number, { active: boolean; end?: number }>();
   constructor(public prog: Program) {}
 
@@ -106,14 +112,14 @@ function selected(run: Run, i: number, c: SedCommand, ps: string, n: number, las
 }
 
 /** Runs the program; `exitCode` is set when q/Q gave one. */
-export function runScript(prog: Program, groups: Stream[][]): { output: string; exitCode: number | undefined; files: Map<string, string> } {
+export function runScript(prog: Program, groups: Stream[][]): { output: string; exitCode: number | undefined; files: Map<string, string>; stopped: boolean } {
   const run = new Run(prog);
   for (const group of groups) {
     const lines = group.flatMap((s) => splitLines(s.text));
     runStream(run, lines);
     if (run.quit) break;
   }
-  return { output: run.out, exitCode: run.exitCode, files: run.files };
+  return { output: run.out, exitCode: run.exitCode, files: run.files, stopped: run.stopped };
 }
 
 function runStream(run: Run, lines: Line[]): void {
@@ -138,6 +144,11 @@ function runStream(run: Run, lines: Line[]): void {
       for (const a of appended) run.emit(a);
     };
     cycle: while (pc < cmds.length) {
+      if (++run.steps > SED_STEP_LIMIT) {
+        run.stopped = true;
+        run.quit = true;
+        return;
+      }
       const c = cmds[pc]!;
       if (selected(run, pc, c, ps, idx, isLast()) === c.negate) {
         pc = c.name === '{' ? c.blockEnd! + 1 : pc + 1;

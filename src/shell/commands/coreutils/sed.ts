@@ -7,7 +7,7 @@ import { getopt, has, isParsed, type Parsed } from './getopt.ts';
 import { Output } from './io.ts';
 import { compile } from './posix-regex.ts';
 import { parseExpression, SedError, type SedCommand } from './sed-parse.ts';
-import { runScript, type Program, type Stream } from './sed-run.ts';
+import { runScript, SED_STEP_LIMIT, type Program, type Stream } from './sed-run.ts';
 import { SED_USAGE } from './usage-texts.ts';
 
 const SPEC = {
@@ -105,6 +105,7 @@ export const sed: Command = async (ctx) => {
     const r = runScript(program, has(p, 's') ? inputs.map((s) => [s]) : [inputs]);
     o.out(r.output);
     writeFiles(ctx, r.files, o);
+    if (r.stopped) o.err(`sed: the playground stopped this script after ${SED_STEP_LIMIT} commands\n`, 4);
     return { stdout: o.stdout, stderr: o.stderr, exitCode: r.exitCode ?? o.exitCode };
   }
   const suffix = p.opts.filter((x) => x.key === 'i').pop()?.value;

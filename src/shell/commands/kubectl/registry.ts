@@ -3,6 +3,7 @@
 import { applyCommand } from './apply/apply.ts';
 import { createCommand } from './create/create.ts';
 import { deleteCommand } from './delete/delete.ts';
+import { execCommand } from './exec/exec.ts';
 import { apiResourcesCommand, apiVersionsCommand } from './api-resources.ts';
 import { clusterInfoCommand } from './cluster-info.ts';
 import { configCommand } from './config-cmd/config.ts';
@@ -15,7 +16,7 @@ import { ROOT_ORDER } from './root-catalog.ts';
 import type { KubectlRoot } from './root.ts';
 import { unsupported } from './unsupported.ts';
 
-const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand, apiResourcesCommand, apiVersionsCommand, versionCommand, clusterInfoCommand, configCommand, explainCommand, applyCommand, createCommand, deleteCommand];
+const IMPLEMENTED: readonly KubectlCommand[] = [getCommand, describeCommand, apiResourcesCommand, apiVersionsCommand, versionCommand, clusterInfoCommand, configCommand, explainCommand, applyCommand, createCommand, deleteCommand, execCommand];
 
 /** plugins found on $PATH as kubectl-<name> (kubectl neat) */
 export const PLUGINS: KubectlCommand[] = [];

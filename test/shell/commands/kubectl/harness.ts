@@ -9,6 +9,8 @@ import { Vfs } from '../../../../src/vfs/index.ts';
 import { fixtureKeys } from '../../../cluster/keys-fixture.ts';
 
 export const API_IP = '192.168.49.2';
+/** the kubernetes Service's ClusterIP (port 443), as pods reach the API server */
+export const SERVICE_IP = '10.96.0.1';
 
 export function kubeconfigText(caPem: string, token: string, extra: { namespace?: string } = {}): string {
   const ca = Buffer.from(caPem).toString('base64');
@@ -66,7 +68,7 @@ export async function workstation(o: WorkstationOptions = {}): Promise<Workstati
     location: { kind: 'workstation', hostname: 'workstation', user: 'root' },
     network: {
       resolve: (name) => hosts[name],
-      connect: (ip, port) => (ip === API_IP && port === 6443 ? apiServer : (o.endpoints?.[`${ip}:${port}`] ?? { kind: 'refused' })),
+      connect: (ip, port) => ((ip === API_IP && port === 6443) || (ip === SERVICE_IP && port === 443) ? apiServer : (o.endpoints?.[`${ip}:${port}`] ?? { kind: 'refused' })),
     },
     now: () => cluster.clock.now(),
     advanceClock: (ms) => cluster.advance(ms),

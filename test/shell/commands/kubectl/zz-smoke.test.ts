@@ -1,17 +1,40 @@
 import { it } from 'vitest';
-import { workstation, create } from '/work/main/test/shell/commands/kubectl/harness.ts';
+import { createCluster } from '/work/main/src/cluster/index.ts';
+import { workstation, kubeconfigText } from '/work/main/test/shell/commands/kubectl/harness.ts';
 it('smoke', async () => {
-  const ws = await workstation();
-  await create(ws, '/api/v1/namespaces', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'somaz' } });
-  await create(ws, '/api/v1/namespaces/somaz/serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'robot', labels: { team: 'blue' } } });
-  await create(ws, '/api/v1/namespaces/somaz/serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'robo2' } });
-  await create(ws, '/api/v1/namespaces/somaz/secrets', { apiVersion: 'v1', kind: 'Secret', metadata: { name: 'robot-token', annotations: { 'kubernetes.io/service-account.name': 'robot' } }, type: 'kubernetes.io/service-account-token' });
-  await create(ws, '/apis/rbac.authorization.k8s.io/v1/namespaces/somaz/roles', { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'pod-reader' }, rules: [{ apiGroups: [''], resources: ['pods'], verbs: ['get', 'list'] }, { apiGroups: [''], resources: ['configmaps'], resourceNames: ['settings'], verbs: ['get'] }] });
-  await create(ws, '/apis/rbac.authorization.k8s.io/v1/namespaces/somaz/rolebindings', { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'RoleBinding', metadata: { name: 'read-pods' }, roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'pod-reader' }, subjects: [{ kind: 'ServiceAccount', name: 'robot', namespace: 'somaz' }, { kind: 'User', apiGroup: 'rbac.authorization.k8s.io', name: 'jane' }] });
-  await create(ws, '/api/v1/namespaces/somaz/pods', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' }, spec: { serviceAccountName: 'robot', containers: [{ name: 'nginx', image: 'nginx:1.27' }] } });
-  await ws.cluster.advance(303_000);
-  for (const line of (process.env.LINES ?? '').split(';')) {
-    const r = await ws.k(line);
-    process.stdout.write(`$ kubectl ${line}\n${r.stdout}${r.stderr ? '[stderr]\n' + r.stderr : ''}[exit ${r.exitCode}]\n`);
-  }
+  const ws = await workstation({ hosts: { 'api.example': '192.168.49.2', 'other.example': '192.168.49.9' }, endpoints: { '192.168.49.3:6443': { kind: 'timeout' } as never } });
+  const other = createCluster({ seed: 3 });
+  const otherCa = (await other.keys()).caCertPem;
+  const keys = await ws.cluster.keys();
+  const show = async (label: string, argv: string[], env: Record<string, string> = {}, stdin = '') => {
+    const r = await ws.run(['kubectl', ...argv], stdin, env);
+    process.stdout.write(`$ ${label}: kubectl ${argv.join(' ')}\n${r.stdout}${r.stderr ? '[stderr]\n' + r.stderr : ''}[exit ${r.exitCode}]\n`);
+  };
+  ws.fs.writeFile('/root/wrongca', kubeconfigText(otherCa, ws.cluster.adminToken), { mode: 0o600 });
+  await show('other CA', ['--kubeconfig=/root/wrongca', 'get', 'pods']);
+  ws.fs.writeFile('/root/servingca', kubeconfigText(keys.servingCertPem, ws.cluster.adminToken), { mode: 0o600 });
+  await show('serving as CA', ['--kubeconfig=/root/servingca', 'get', 'pods']);
+  await show('hostname', ['--server=https://api.example:6443', 'get', 'pods']);
+  await show('refused', ['--server=https://192.168.49.2:6444', 'get', 'pods']);
+  await show('timeout', ['--server=https://192.168.49.3:6443', 'get', 'pods']);
+  await show('dns', ['--server=https://nope.example:6443', 'get', 'pods']);
+  await show('insecure', ['--server=https://api.example:6443', '--insecure-skip-tls-verify', 'get', 'pods']);
+  await show('no config', ['get', 'pods'], { KUBECONFIG: '/nonexistent' });
+  await show('token flag', ['--token=bogus', 'get', 'pods']);
+  ws.fs.mkdirAll('/var/run/secrets/kubernetes.io/serviceaccount', 0o755);
+  ws.fs.writeFile('/var/run/secrets/kubernetes.io/serviceaccount/token', ws.cluster.adminToken, { mode: 0o644 });
+  ws.fs.writeFile('/var/run/secrets/kubernetes.io/serviceaccount/namespace', 'kube-system', { mode: 0o644 });
+  await show('in-cluster no ca', ['get', 'sa', 'default'], { KUBECONFIG: '/nonexistent', KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443' });
+  ws.fs.writeFile('/var/run/secrets/kubernetes.io/serviceaccount/ca.crt', keys.caCertPem, { mode: 0o644 });
+  await show('in-cluster', ['get', 'sa', 'default'], { KUBECONFIG: '/nonexistent', KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443' });
+  ws.fs.writeFile('/root/nouser', kubeconfigText(keys.caCertPem, ws.cluster.adminToken).replace(/    token: .*\n/, '    {}\n').replace('  user:\n    {}', '  user: {}'), { mode: 0o600 });
+  await show('no creds', ['--kubeconfig=/root/nouser', 'get', 'pods']);
+  await show('bad context', ['--context=nope', 'get', 'pods']);
+  await show('bad user', ['--user=nope', 'get', 'pods']);
+  await show('bad cluster', ['--cluster=nope', 'get', 'pods']);
+  ws.fs.writeFile('/root/.kube/ca.crt', keys.caCertPem, { mode: 0o644 });
+  ws.fs.writeFile('/root/relca', kubeconfigText(keys.caCertPem, ws.cluster.adminToken).replace(/certificate-authority-data: .*/, 'certificate-authority: .kube/ca.crt'), { mode: 0o600 });
+  await show('relative ca', ['--kubeconfig=/root/relca', 'get', 'ns', 'default', '-o', 'name']);
+  ws.fs.writeFile('/root/relca2', kubeconfigText(keys.caCertPem, ws.cluster.adminToken).replace(/certificate-authority-data: .*/, 'certificate-authority: nope.crt'), { mode: 0o600 });
+  await show('missing ca', ['--kubeconfig=/root/relca2', 'get', 'ns']);
 });
