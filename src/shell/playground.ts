@@ -5,6 +5,7 @@
 import type { Cluster } from '../cluster/index.ts';
 import { Vfs } from '../vfs/index.ts';
 import { builtinCommands } from './commands/index.ts';
+import { kubectlCompleter } from './completion/kubectl.ts';
 import { clusterHost } from './host/cluster-host.ts';
 import { API_NODE_IP, API_NODE_PORT } from './host/network.ts';
 import { createShell, type ShellOptions } from './session.ts';
@@ -59,6 +60,7 @@ export async function createPlaygroundShell(cluster: Cluster, o: PlaygroundShell
     host: clusterHost(cluster),
     fs: fs.view({ uid: 0, gid: 0, groups: [0] }, { cwd: '/root' }),
     commands: builtinCommands(),
+    completers: new Map([['kubectl', kubectlCompleter()]]),
     ...(o.columns ? { columns: o.columns } : {}),
     ...(o.history ? { history: o.history } : {}),
     ...(o.env ? { env: o.env } : {}),

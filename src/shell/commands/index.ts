@@ -7,11 +7,13 @@ import { curl } from './curl/index.ts';
 import { kubectl } from './kubectl/kubectl.ts';
 import { coreutils } from './coreutils/index.ts';
 import { helpCommand } from './coreutils/help.ts';
+import { clock } from './clock.ts';
 
 export function builtinCommands(): Map<string, Command> {
   const commands = new Map<string, Command>([...coreutils()]);
   commands.set('curl', curl);
   commands.set('kubectl', kubectl);
+  commands.set('clock', clock);
   // `help` lists whatever ends up registered, so it is added last and reads the map lazily.
   commands.set('help', helpCommand(() => commands.keys()));
   return commands;

@@ -39,7 +39,7 @@ const cExponent = (s: string): string => s.replace(/e([-+])(\d)$/, 'e$10$2');
 export function formatG(a: number, p: number, alt: boolean): string {
   if (a === 0) return alt ? (0).toFixed(p - 1) : '0';
   const exp = Math.floor(Math.log10(Number(a.toExponential(p - 1))));
-  const strip = (s: string): string => (alt ? s : s.replace(/\.?0+$/, ''));
+  const strip = (s: string): string => (alt || !s.includes('.') ? s : s.replace(/\.?0+$/, ''));
   if (exp < -4 || exp >= p) {
     const [m, e] = a.toExponential(p - 1).split('e') as [string, string];
     return cExponent(`${strip(m)}e${e}`);

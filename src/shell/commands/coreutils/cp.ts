@@ -33,6 +33,10 @@ export const cp: Command = async (ctx) => {
       continue;
     }
     const dstStat = ctx.fs.stat(dst);
+    if (isFsError(dstStat) && dstStat.code === 'ENOTDIR') {
+      o.err(`cp: cannot stat ${quote(dst)}: ${dstStat.message}\n`);
+      continue;
+    }
     if (sameFile(st, isFsError(dstStat) ? undefined : dstStat)) {
       o.err(`cp: ${quote(src)} and ${quote(dst)} are the same file\n`);
       continue;

@@ -22,10 +22,11 @@ function entries(ctx: CommandContext, file: string): Entry[] {
     .map((f) => ({ name: f[0]!, id: Number(f[2]), gid: f.length >= 4 && /^\d+$/.test(f[3]!) ? Number(f[3]) : undefined }));
 }
 
-export function userName(ctx: CommandContext, uid: number): string | undefined {
+/** The name /etc/passwd gives `uid`; with `self`, the location's user stands in for a passwd without our own uid. */
+export function userName(ctx: CommandContext, uid: number, self = false): string | undefined {
   const found = entries(ctx, '/etc/passwd').find((e) => e.id === uid)?.name;
   if (found) return found;
-  return uid === ctx.fs.cred.uid ? ctx.host.location.user : undefined;
+  return self && uid === ctx.fs.cred.uid ? ctx.host.location.user : undefined;
 }
 
 export function groupName(ctx: CommandContext, gid: number): string | undefined {
@@ -38,7 +39,7 @@ export const whoami: Command = async (ctx) => {
   const p = getopt({ cmd: 'whoami' }, ctx.argv.slice(1));
   if (!isParsed(p)) return p;
   if (p.operands.length) return extra(ctx, 'whoami', p.operands[0]!);
-  const name = userName(ctx, ctx.fs.cred.uid);
+  const name = userName(ctx, ctx.fs.cred.uid, true);
   if (name === undefined) return { stdout: '', stderr: `whoami: cannot find name for user ID ${ctx.fs.cred.uid}\n`, exitCode: 1 };
   return ok(`${name}\n`);
 };
@@ -72,11 +73,11 @@ export const id: Command = async (ctx) => {
   const named = (n: number, name: string | undefined) => (has(p, 'n') ? (name ?? String(n)) : String(n));
   const only = ['u', 'g', 'G'].filter((k) => has(p, k));
   if (only.length > 1) return { stdout: '', stderr: 'id: cannot print "only" of more than one choice\n', exitCode: 1 };
-  if (only[0] === 'u') return ok(`${named(uid, userName(ctx, uid))}\n`);
+  if (only[0] === 'u') return ok(`${named(uid, userName(ctx, uid, true))}\n`);
   if (only[0] === 'g') return ok(`${named(gid, groupName(ctx, gid))}\n`);
   if (only[0] === 'G') return ok(`${all.map((g) => named(g, groupName(ctx, g))).join(' ')}\n`);
   if (has(p, 'n', 'r')) return { stdout: '', stderr: 'id: printing only names or real IDs requires -u, -g, or -G\n', exitCode: 1 };
   const show = (n: number, name: string | undefined) => (name === undefined ? String(n) : `${n}(${name})`);
   const list = all.map((g) => show(g, groupName(ctx, g))).join(',');
-  return ok(`uid=${show(uid, userName(ctx, uid))} gid=${show(gid, groupName(ctx, gid))} groups=${list}\n`);
+  return ok(`uid=${show(uid, userName(ctx, uid, true))} gid=${show(gid, groupName(ctx, gid))} groups=${list}\n`);
 };

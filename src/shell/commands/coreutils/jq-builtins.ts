@@ -3,7 +3,7 @@
 // tostring, tojson, fromjson, split, join, paths helpers, first/last/limit,
 // error, env … String, regex, format and date builtins are in
 // jq-builtins-text.ts; the rest is jq code in jq-prelude.ts.
-import { evaluate, paths, type Closure, type Ctx, type Native, type NativePaths } from './jq-eval.ts';
+import { evaluate, paths, step, type Closure, type Ctx, type Native, type NativePaths } from './jq-eval.ts';
 import { compare, describe, dump, equals, isObject, typeOf, type Json } from './jq-json.ts';
 import { delpaths, fail, getpath, JqError, setpath, type Path } from './jq-paths.ts';
 import { parseOne } from './jq-parse-json.ts';
@@ -97,8 +97,11 @@ function* range(input: Json, args: Closure[], ctx: Ctx): Generator<Json> {
   for (const x of from!) for (const y of to!) for (const z of by!) {
     if (typeof x !== 'number' || typeof y !== 'number' || typeof z !== 'number') return fail('Range bounds must be numeric');
     const [a, b, s] = [x, y, z];
-    const n = Math.min(1e7, s > 0 ? Math.ceil((b - a) / s) : s < 0 ? Math.ceil((a - b) / -s) : 1e7);
-    for (let i = 0; i < n; i++) yield a + i * s;
+    const n = s > 0 ? Math.ceil((b - a) / s) : s < 0 ? Math.ceil((a - b) / -s) : Infinity;
+    for (let i = 0; i < n; i++) {
+      step(ctx);
+      yield a + i * s;
+    }
   }
 }
 

@@ -35,14 +35,18 @@ export interface Ctx {
   natives: Map<string, Native>;
   nativePaths: Map<string, NativePaths>;
   steps: number;
+  /** nested calls of jq-defined functions now running */
+  depth: number;
   /** $ENV, also seen from the builtins' own definitions */
   env: Json;
 }
 
 /** Outputs one program may produce or steps it may take before the playground stops it. */
 export const JQ_STEP_LIMIT = 2_000_000;
+/** Nested function calls (each a few JavaScript generator frames) before the playground stops the program. */
+export const JQ_DEPTH_LIMIT = 300;
 
-function step(ctx: Ctx): void {
+export function step(ctx: Ctx): void {
   if (++ctx.steps > JQ_STEP_LIMIT) throw new JqError(`the playground stopped this program after ${JQ_STEP_LIMIT} steps`);
 }
 
@@ -101,6 +105,7 @@ function* callDefined(f: FuncDef, args: Closure[], input: Json, ctx: Ctx, pathMo
     } else funcs.set(`${p}/0`, args[i]!);
   });
   const base: Env = { parent: f.env, funcs };
+  if (++ctx.depth > JQ_DEPTH_LIMIT) throw new JqError(`the playground stopped this program: functions nested more than ${JQ_DEPTH_LIMIT} deep`);
   function* withValues(i: number, env: Env): Generator<[Path, Json] | Json> {
     if (i === valueParams.length) {
       yield* pathMode ? paths(f.body, input, pathMode, env, ctx) : evaluate(f.body, input, env, ctx);
@@ -109,7 +114,11 @@ function* callDefined(f: FuncDef, args: Closure[], input: Json, ctx: Ctx, pathMo
     const [name, c] = valueParams[i]!;
     for (const v of evaluate(c.ast, input, c.env, ctx)) yield* withValues(i + 1, { parent: env, vars: new Map([[name, v]]) });
   }
-  yield* withValues(0, base);
+  try {
+    yield* withValues(0, base);
+  } finally {
+    ctx.depth--;
+  }
 }
 
 function resolve(name: string, args: Ast[], env: Env, ctx: Ctx): { def?: FuncDef; closure?: Closure; native?: Native; closures: Closure[] } {

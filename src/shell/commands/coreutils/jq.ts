@@ -96,14 +96,16 @@ export const jq: Command = async (ctx) => {
   let outputs = 0;
   for (const input of inputs) {
     for (const value of input.values) {
-      const c: Ctx = { natives, nativePaths: NATIVE_PATHS, steps: 0, env: vars.get('ENV')! };
+      const c: Ctx = { natives, nativePaths: NATIVE_PATHS, steps: 0, depth: 0, env: vars.get('ENV')! };
       try {
         for (const v of evaluate(ast, value, env, c)) {
           stdout += render(v, o, ctx.stdoutIsTerminal) + (o.joinOutput ? '' : '\n');
           last = v;
           outputs++;
         }
-      } catch (e) {
+      } catch (caught) {
+        // A JavaScript stack overflow is the one resource limit the step and depth counters may not catch first.
+        const e = caught instanceof RangeError ? new JqError('the playground stopped this program: it nests too deeply') : caught;
         if (!(e instanceof JqError)) throw e;
         const msg = typeof e.value === 'string' ? `: ${e.value}` : ` (not a string): ${dump(e.value, { indent: 0 })}`;
         status.stderr += `jq: error (at ${input.where})${msg}\n`;

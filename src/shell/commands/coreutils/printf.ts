@@ -19,6 +19,7 @@ interface State {
 export const printf: Command = async (ctx) => {
   let argv = ctx.argv.slice(1);
   if (argv[0] === '--') argv = argv.slice(1);
+  else if (argv[0] === '-v') return { stdout: '', stderr: 'bash: printf: -v: assigning to a variable is not available in the playground; use VAR=$(printf …)\n', exitCode: 2 };
   else if (argv[0] && /^-./.test(argv[0]) && argv[0] !== '-') {
     return { stdout: '', stderr: `bash: printf: ${argv[0].slice(0, 2)}: invalid option\n${USAGE}`, exitCode: 2 };
   }
@@ -46,7 +47,7 @@ function formatOnce(format: string, st: State): { text: string; stop?: boolean; 
     const lit = pct < 0 ? format.slice(i) : format.slice(i, pct);
     text += backslashEscapes(lit, 'format').text;
     if (pct < 0) break;
-    const m = /^%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?(?:hh|h|ll|l|L|j|z|t|q)?([a-zA-Z%]?)/.exec(format.slice(pct))!;
+    const m = /^%([-+ #0]*)(\*|\d*)(?:\.(\*|\d*))?(?:hh|h|ll|l|L|j|z|t)?([a-zA-Z%]?)/.exec(format.slice(pct))!;
     i = pct + m[0].length;
     const [, flags = '', w = '', p, conv = ''] = m;
     if (m[0] === '%%') {
@@ -76,7 +77,8 @@ function convert(conv: string, flags: string, prec: number | undefined, st: Stat
     case 'q':
       return { text: arg === undefined ? '' : shellBackslashQuote(arg) };
     case 'c':
-      return { text: (arg ?? '').slice(0, 1) };
+      // bash writes a NUL byte for a missing or empty argument
+      return { text: arg ? [...arg][0]! : '\0' };
     case 'f':
     case 'F':
     case 'e':

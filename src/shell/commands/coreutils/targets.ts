@@ -22,7 +22,7 @@ export function plan(ctx: CommandContext, cmd: 'cp' | 'mv', operands: readonly s
   const isDir = !isFsError(st) && st.type === 'dir' && !noTargetDir;
   if (sources.length > 1 && !isDir) {
     if (isFsError(st)) return `${cmd}: target ${quote(dest)}: ${st.message}\n`;
-    return `${cmd}: target ${quote(dest)} is not a directory\n`;
+    return `${cmd}: target ${quote(dest)}: Not a directory\n`;
   }
   const into = (src: string) => `${dest.replace(/\/+$/, '')}/${basename(src)}`;
   return { pairs: sources.map((src) => [src, isDir ? into(src) : dest]) };

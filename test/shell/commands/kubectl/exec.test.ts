@@ -10,12 +10,13 @@ import { fixtureKeys } from '../../../cluster/keys-fixture.ts';
 let cluster: Cluster;
 let shell: Shell;
 
-async function post(path: string, obj: unknown): Promise<void> {
+async function send(method: string, path: string, obj: unknown, contentType = 'application/json'): Promise<void> {
   const res = await cluster.apiServer.handle(
-    new Request(`https://192.168.49.2:6443${path}`, { method: 'POST', headers: { Authorization: `Bearer ${cluster.adminToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify(obj) }),
+    new Request(`https://192.168.49.2:6443${path}`, { method, headers: { Authorization: `Bearer ${cluster.adminToken}`, 'Content-Type': contentType }, body: JSON.stringify(obj) }),
   );
-  if (res.status >= 300) throw new Error(`create ${path} failed: ${res.status} ${await res.text()}`);
+  if (res.status >= 300) throw new Error(`${method} ${path} failed: ${res.status} ${await res.text()}`);
 }
+const post = (path: string, obj: unknown) => send('POST', path, obj);
 
 const pod = (name: string, containers: Array<{ name: string; image: string; command?: string[] }>, extra: Record<string, unknown> = {}) => ({
   apiVersion: 'v1',
@@ -34,7 +35,8 @@ beforeAll(async () => {
   await post('/api/v1/namespaces/default/pods', pod('web', [{ name: 'app', image: 'nginx' }]));
   await post('/api/v1/namespaces/default/pods', pod('two', [{ name: 'a', image: 'nginx' }, { name: 'b', image: 'busybox' }]));
   await post('/api/v1/namespaces/default/pods', pod('bb', [{ name: 'box', image: 'busybox' }]));
-  await post('/api/v1/namespaces/default/pods', pod('done', [{ name: 'once', image: 'busybox', command: ['true'] }], { restartPolicy: 'Never' }));
+  await post('/api/v1/namespaces/default/pods', pod('done', [{ name: 'once', image: 'busybox' }], { restartPolicy: 'Never', nodeName: 'elsewhere' }));
+  await send('PATCH', '/api/v1/namespaces/default/pods/done/status', { status: { phase: 'Succeeded' } }, 'application/merge-patch+json');
   await cluster.advance(60_000);
   await post('/api/v1/namespaces/default/pods', pod('fresh', [{ name: 'c', image: 'some/never-pulled' }]));
   await post('/api/v1/namespaces/default/serviceaccounts', { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'robot' } });
@@ -113,7 +115,7 @@ describe('kubectl exec', () => {
     expect((await run('cat /etc/hostname')).stdout).toBe('web\n');
     expect((await run('echo $KUBERNETES_SERVICE_HOST')).stdout).toBe('10.96.0.1\n');
     const r = await shell.run('exit 4');
-    expect(r.stderr).toBe('command terminated with exit code 4\n');
+    expect(r.stderr).toBe('exit\ncommand terminated with exit code 4\n');
     expect(shell.location.kind).toBe('workstation');
     expect((await run('echo $?')).stdout).toBe('4\n');
     expect(await run('kubectl exec -it bb -- sh')).toEqual({ stdout: '', stderr: '', exitCode: 0 });

@@ -92,6 +92,13 @@ export class RestMapper {
     return found ? toMapping(found) : plainError(`the server doesn't have a resource type ${JSON.stringify(partial.name)}`);
   }
 
+  /** RESTMapper.ResourceFor on a "resource[.version.group]" argument, without the kind fallback (auth can-i) */
+  resourceFor(arg: string): Mapping | undefined {
+    const { full, partial } = parseArg(arg);
+    const found = (full && this.#resourceFor(full)) ?? this.#resourceFor({ resource: partial.name, group: partial.group, version: '' });
+    return found ? toMapping(found) : undefined;
+  }
+
   /** the discovery category expander: "all" → "pods,services,…" */
   expandCategory(arg: string): string[] | undefined {
     const members = this.resources.filter((r) => r.categories.includes(arg));

@@ -170,6 +170,7 @@ async function run(inv: Invocation): Promise<KubectlError | void> {
     });
     return;
   }
+  if (!exists(cmd0)) return notFoundError(cmd0);
   const r = await session.runIn(options, command, stdinFlag ? f.ctx.stdin : '');
   if (r.notFound) return notFoundError(cmd0);
   io.print(r.stdout);

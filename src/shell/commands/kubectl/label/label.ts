@@ -92,7 +92,8 @@ function update(kind: Kind, obj: Obj, p: Pairs, overwrite: boolean, resourceVers
     const clashes = [...p.set].filter(([k, v]) => k in current && current[k] !== v).map(([k]) => `'${k}' already has a value (${current[k]})`);
     if (clashes.length) {
       if (kind === 'annotation') return plainError(`--overwrite is false but found the following declared annotation(s): ${clashes.join('; ')}`);
-      return aggregate(clashes.map((c) => plainError(`${c}, and --overwrite is false`)))!;
+      const errs = clashes.map((c) => plainError(`${c}, and --overwrite is false`));
+      return errs.length === 1 ? errs[0]! : aggregate(errs)!;
     }
   }
   for (const [k, v] of p.set) current[k] = v;
