@@ -37,7 +37,8 @@ users:
 /** The workstation's filesystem: a small Debian-like tree with root's home. */
 export function workstationFs(now: () => number, kubeconfig: string): Vfs {
   const fs = new Vfs({ now });
-  for (const dir of ['/root/.kube', '/etc', '/tmp', '/usr/local/bin', '/usr/bin', '/bin', '/var/tmp', '/home']) fs.mkdirAll(dir);
+  for (const dir of ['/root/.kube', '/etc', '/tmp', '/usr/local/bin', '/usr/bin', '/bin', '/var/tmp', '/home', '/dev']) fs.mkdirAll(dir);
+  fs.mknodNull('/dev/null');
   fs.chmod('/tmp', 0o1777);
   fs.chmod('/root', 0o700);
   fs.writeFile('/etc/passwd', 'root:x:0:0:root:/root:/bin/bash\n');

@@ -28,6 +28,8 @@ interface InodeBase {
 export interface FileInode extends InodeBase {
   readonly type: 'file';
   data: Uint8Array;
+  /** a character device standing in for /dev/null: reads are empty, writes vanish */
+  nullDevice?: boolean;
 }
 
 /** A filesystem (or a subtree of one) mounted on a directory. */

@@ -22,6 +22,7 @@ export function readFile(c: OpContext, path: string): Uint8Array | FsError {
   const i = last(f).inode;
   if (!mayAccess(i, c.cred, R)) return fsError('EACCES', 'open', path);
   if (i.type !== 'file') return fsError('EISDIR', 'read', path);
+  if (i.nullDevice) return new Uint8Array();
   return i.data.slice();
 }
 

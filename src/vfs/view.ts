@@ -8,7 +8,7 @@ import type { Stat } from './inode.ts';
 import type { Credentials } from './permissions.ts';
 import { access, chdirTarget, lstat, readdir, readFile, readlink, readText, realpath, stat } from './read-ops.ts';
 import { rename } from './rename.ts';
-import { mkdir, mkdirAll, removeAll, rmdir, symlink, unlink, writeFile, type WriteOptions } from './write-ops.ts';
+import { markNullDevice, mkdir, mkdirAll, removeAll, rmdir, symlink, unlink, writeFile, type WriteOptions } from './write-ops.ts';
 
 export interface ViewOptions {
   /** absolute; "/" by default */
@@ -59,6 +59,12 @@ export class FsView {
   /** access(2): mode is a sum of R (4), W (2), X (1). */
   access = (path: string, mode: number): FsError | undefined => access(this.#c, path, mode);
 
+  /** creates /dev/null-like device at `path` (mode 0666): reads nothing, swallows writes */
+  mknodNull = (path: string): FsError | undefined => {
+    const made = writeFile(this.#c, path, '', { mode: 0o666 });
+    if (made) return made;
+    return markNullDevice(this.#c, path);
+  };
   writeFile = (path: string, data: string | Uint8Array, o?: WriteOptions): FsError | undefined => writeFile(this.#c, path, data, o);
   appendFile = (path: string, data: string | Uint8Array): FsError | undefined => writeFile(this.#c, path, data, { append: true });
   mkdir = (path: string, mode?: number): FsError | undefined => mkdir(this.#c, path, mode);

@@ -44,6 +44,7 @@ export function writeFile(c: OpContext, path: string, data: string | Uint8Array,
     if (t.ro) return fsError('EROFS', 'open', path);
     if (!mayAccess(t.inode, c.cred, W)) return fsError('EACCES', 'open', path);
     const file = t.inode as FileInode;
+    if (file.nullDevice) return undefined;
     file.data = o.append ? concat(file.data, bytes) : bytes;
     touch(file, now);
     return undefined;
@@ -155,5 +156,17 @@ export function symlink(c: OpContext, target: string, path: string): FsError | u
   const now = c.core.now();
   dir.entries.set(w.name, newSymlink(dir.sb, { mode: 0o777, ...newOwner(c, dir), now }, target));
   touch(dir, now);
+  return undefined;
+}
+
+/** Turns an existing regular file into the null device (see FileInode.nullDevice). */
+export function markNullDevice(c: OpContext, path: string): FsError | undefined {
+  const w = resolve(c, path, 'open', true);
+  if (isFsError(w)) return w;
+  if (!w.found) return fsError('ENOENT', 'mknod', path);
+  const t = last(w.frames);
+  if (t.inode.type !== 'file') return fsError('EEXIST', 'mknod', path);
+  (t.inode as FileInode).nullDevice = true;
+  t.inode.mode = 0o666;
   return undefined;
 }

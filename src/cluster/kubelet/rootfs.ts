@@ -76,5 +76,6 @@ export function buildRootfs(image: ImageProfile, p: PodFiles, now: () => number,
   fs.writeFile('/etc/hosts', hostsFile(p));
   fs.writeFile('/etc/resolv.conf', resolvConf(p.namespace));
   fs.writeFile('/dev/termination-log', '');
+  fs.mknodNull('/dev/null');
   return fs;
 }

@@ -153,12 +153,19 @@ function resourceTypes(mapper: RestMapper, verb: string | undefined): string[] {
   return [...out];
 }
 
-/** The names of the objects of one type that the user may list (none when the list is forbidden or fails). */
+/**
+ * The names of the objects of one type that the user may list (none when the
+ * list is forbidden or fails). It asks for a Table without row objects: the
+ * names alone, not every object, which keeps Tab fast among many objects.
+ */
 async function objectNames(conn: Conn, m: Mapping, namespace: string): Promise<string[]> {
-  const r = await conn.client.do({ method: 'GET', path: resourcePath(m, m.namespaced ? namespace : ''), accept: 'application/json', resource: { group: m.group, resource: m.resource } });
-  if (failed(r) || !isObject(r.json) || !Array.isArray(r.json.items)) return [];
+  const path = `${resourcePath(m, m.namespaced ? namespace : '')}?includeObject=None`;
+  const r = await conn.client.do({ method: 'GET', path, accept: 'application/json;as=Table;v=v1;g=meta.k8s.io', resource: { group: m.group, resource: m.resource } });
+  if (failed(r) || !isObject(r.json) || !Array.isArray(r.json.rows) || !Array.isArray(r.json.columnDefinitions)) return [];
+  const column = r.json.columnDefinitions.findIndex((c: unknown) => isObject(c) && c.format === 'name');
+  if (column < 0) return [];
   const names: string[] = [];
-  for (const item of r.json.items) if (isObject(item) && isObject(item.metadata) && typeof item.metadata.name === 'string') names.push(item.metadata.name);
+  for (const row of r.json.rows) if (isObject(row) && Array.isArray(row.cells) && typeof row.cells[column] === 'string') names.push(row.cells[column]);
   return names;
 }
 

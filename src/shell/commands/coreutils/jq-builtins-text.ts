@@ -4,7 +4,8 @@
 // (@base64, @base64d, @csv, @tsv, @sh, @uri, @html, @json, @text) and dates
 // on the cluster clock (now, gmtime, mktime, strftime, todate, fromdate).
 import { decode, encode } from './base64.ts';
-import { evaluate, type Closure, type Ctx, type Native } from './jq-eval.ts';
+import type { Closure, Ctx, Native } from './jq-env.ts';
+import { evaluate } from './jq-eval.ts';
 import { describe, dump, equals, formatNumber, type Json } from './jq-json.ts';
 import { fail } from './jq-paths.ts';
 import { split } from './jq-ops.ts';

@@ -3,7 +3,9 @@
 // tostring, tojson, fromjson, split, join, paths helpers, first/last/limit,
 // error, env … String, regex, format and date builtins are in
 // jq-builtins-text.ts; the rest is jq code in jq-prelude.ts.
-import { evaluate, paths, step, type Closure, type Ctx, type Native, type NativePaths } from './jq-eval.ts';
+import { step, type Closure, type Ctx, type Native, type NativePaths } from './jq-env.ts';
+import { evaluate } from './jq-eval.ts';
+import { paths } from './jq-path-mode.ts';
 import { compare, describe, dump, equals, isObject, typeOf, type Json } from './jq-json.ts';
 import { delpaths, fail, getpath, JqError, setpath, type Path } from './jq-paths.ts';
 import { parseOne } from './jq-parse-json.ts';

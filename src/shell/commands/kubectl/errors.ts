@@ -85,8 +85,10 @@ function multilineError(prefix: string, errs: string[]): string {
 
 function invalidMessage(s: Status): string {
   const d = s.details;
-  if (!d) return 'The request is invalid';
-  const head = d.kind || d.name ? `The ${d.kind ?? ''} ${JSON.stringify(d.name ?? '')} is invalid` : 'The request is invalid';
+  // kubectl's helpers.go: the server's message is added when nothing better (kind/name, causes) is there.
+  if (!d) return s.message ? `The request is invalid: ${s.message}` : 'The request is invalid';
+  let head = d.kind || d.name ? `The ${d.kind ?? ''} ${JSON.stringify(d.name ?? '')} is invalid` : 'The request is invalid';
+  if (!(d.kind || d.name) && s.message && !d.causes?.length) head += `: ${s.message}`;
   if (!d.causes?.length) return head;
   const msgs = [...new Set(d.causes.map((c) => `${c.field ?? ''}: ${c.message ?? ''}`))];
   return multilineError(head + ': ', msgs);

@@ -71,11 +71,9 @@ describe('kubectl exec', () => {
       exitCode: 1,
     });
     expect(await run('kubectl exec web')).toEqual({ stdout: '', stderr: 'error: you must specify at least one command for the container\n', exitCode: 1 });
-    expect(await run('kubectl exec')).toEqual({
-      stdout: '',
-      stderr: "error: expected 'exec (POD | TYPE/NAME) COMMAND [ARG1] [ARG2] ... [ARGN]'.\nPOD or TYPE/NAME is a required argument for the exec command\nSee 'kubectl exec -h' for help and examples\n",
-      exitCode: 1,
-    });
+    expect(await run('kubectl exec')).toEqual({ stdout: '', stderr: 'error: pod, type/name or --filename must be specified\n', exitCode: 1 });
+    expect(await run('kubectl exec -- ls')).toEqual({ stdout: '', stderr: 'error: pod, type/name or --filename must be specified\n', exitCode: 1 });
+    expect(await run('kubectl exec pod/ -- ls')).toEqual({ stdout: '', stderr: 'error: arguments in resource/name form must have a single resource and name\n', exitCode: 1 });
   });
 
   it('a command the image lacks: the runtime error', async () => {

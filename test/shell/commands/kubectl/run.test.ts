@@ -79,8 +79,13 @@ status: {}
   });
 
   it('errors', async () => {
-    expect(await ws.k('run')).toEqual({ stdout: '', stderr: "error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n", exitCode: 1 });
-    expect(await ws.k('run x')).toEqual({ stdout: '', stderr: "error: --image is required\nSee 'kubectl run -h' for help and examples\n", exitCode: 1 });
+    expect(await ws.k('run')).toEqual({ stdout: '', stderr: 'error: required flag(s) "image" not set\n', exitCode: 1 });
+    expect(await ws.k('run x')).toEqual({ stdout: '', stderr: 'error: required flag(s) "image" not set\n', exitCode: 1 });
+    expect(await ws.k('run --image=nginx')).toEqual({ stdout: '', stderr: "error: NAME is required for run\nSee 'kubectl run -h' for help and examples\n", exitCode: 1 });
+    expect(await ws.k('run x --image=nginx --labels=bad --dry-run=client')).toEqual({ stdout: '', stderr: 'error: unexpected label spec: bad\n', exitCode: 1 });
+    expect(await ws.k('run x --image=nginx --env=bad --dry-run=client')).toEqual({ stdout: '', stderr: 'error: invalid env: bad\n', exitCode: 1 });
+    expect(await ws.k('run x --image=nginx --port=abc --dry-run=client')).toEqual({ stdout: '', stderr: 'error: strconv.Atoi: parsing "abc": invalid syntax\n', exitCode: 1 });
+    expect(await ws.k('run x --image=nginx --image-pull-policy=Foo --dry-run=client')).toEqual({ stdout: '', stderr: "error: invalid image pull policy: Foo\nSee 'kubectl run -h' for help and examples\n", exitCode: 1 });
     expect(await ws.k('run x --image=Bad:Image')).toEqual({ stdout: '', stderr: 'error: Invalid image name "Bad:Image": invalid reference format\n', exitCode: 1 });
     expect(await ws.k('run x --image=nginx --restart=Sometimes')).toEqual({ stdout: '', stderr: "error: invalid restart policy: Sometimes\nSee 'kubectl run -h' for help and examples\n", exitCode: 1 });
     expect(await ws.k('run x --image=nginx --dry-run=maybe')).toEqual({ stdout: '', stderr: 'error: Invalid dry-run value (maybe). Must be "none", "server", or "client".\n', exitCode: 1 });

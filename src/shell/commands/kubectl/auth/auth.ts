@@ -75,7 +75,7 @@ async function canI(inv: Invocation): Promise<KubectlError | void> {
   const namespace = allNamespaces ? '' : ns.namespace;
   // Validate
   if (list) {
-    if (quiet || allNamespaces || subresource) return plainError('--list option must not be specified with --quiet, --all-namespaces, or --subresource');
+    if (quiet || allNamespaces || subresource) return plainError("list option can't be specified with neither quiet, all-namespaces nor subresource options");
   } else {
     if (nonResourceURL) {
       if (subresource) return plainError('--subresource can not be used with NonResourceURL');
@@ -133,7 +133,7 @@ const FORBIDDEN = 'the selfsubjectreviews API is not enabled in the cluster or y
 async function whoami(inv: Invocation): Promise<KubectlError | void> {
   const { f, flags, io } = inv;
   const output = flags.string('output');
-  const format = output ? parseOutput(output, CREATE_OUTPUT_FORMATS, { allowMissingTemplateKeys: flags.bool('allow-missing-template-keys'), noHeaders: false, fs: f.ctx.fs }) : undefined;
+  const format = output ? parseOutput(output, [...CREATE_OUTPUT_FORMATS].sort(), { allowMissingTemplateKeys: flags.bool('allow-missing-template-keys'), noHeaders: false, fs: f.ctx.fs }) : undefined;
   if (format && isKubectlError(format)) return format;
   const client = await f.client();
   if ('kind' in client) return client;

@@ -13,7 +13,6 @@ import type { Factory } from '../factory.ts';
 import { boolFlag, stringFlag } from '../flags/pflag.ts';
 import type { Invocation, KubectlCommand } from '../kubectl-command.ts';
 
-const EXEC_USAGE = "expected 'exec (POD | TYPE/NAME) COMMAND [ARG1] [ARG2] ... [ARGN]'.\nPOD or TYPE/NAME is a required argument for the exec command";
 const SHELLS = new Set(['bash', 'sh', 'ash', '/bin/bash', '/bin/sh', '/bin/ash', '/usr/bin/bash', '/usr/bin/sh']);
 const PATH_DIRS = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'];
 
@@ -70,7 +69,7 @@ async function currentUser(f: Factory): Promise<string> {
 async function run(inv: Invocation): Promise<KubectlError | void> {
   const { f, flags, io } = inv;
   const argsIn = inv.args;
-  if (!argsIn.length || inv.argsLenAtDash === 0) return usageError(inv.path, EXEC_USAGE);
+  if (!argsIn.length || inv.argsLenAtDash === 0) return plainError('pod, type/name or --filename must be specified');
   let command: string[];
   if (inv.argsLenAtDash > -1) command = argsIn.slice(inv.argsLenAtDash);
   else if (argsIn.length > 1) return usageError(inv.path, 'exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead');
@@ -83,7 +82,7 @@ async function run(inv: Invocation): Promise<KubectlError | void> {
     if (!['po', 'pod', 'pods'].includes(type)) return plainError(`"kubectl exec ${podName}" is not available in SA Playground: name a pod`);
     podName = podName.slice(slash + 1);
   }
-  if (!podName) return usageError(inv.path, EXEC_USAGE);
+  if (!podName) return plainError('arguments in resource/name form must have a single resource and name');
   if (!command.length) return plainError('you must specify at least one command for the container');
   const ns = f.namespace();
   if ('kind' in ns) return ns;

@@ -22,7 +22,7 @@ interface PodLike extends Obj {
   status?: { containerStatuses?: ContainerStatus[]; initContainerStatuses?: ContainerStatus[] };
 }
 
-const badRequest = (message: string): KubectlError => ({ kind: 'status', status: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason: 'BadRequest', code: 400 } });
+const badRequest = (message: string): KubectlError => ({ kind: 'status', status: { kind: 'Status', apiVersion: 'v1', status: 'Failure', message, reason: 'BadRequest', code: 400 } });
 
 /** "2025/01/01 00:00:00", nginx's error-log time (the container runs in UTC) */
 function nginxTime(rfc3339: string | undefined): string {
@@ -82,7 +82,11 @@ async function run(inv: Invocation): Promise<KubectlError | void> {
   if ('kind' in client) return client;
   const path = `/api/v1/namespaces/${ns.namespace}/pods/${podName}`;
   const g = await client.do({ method: 'GET', path, resource: { group: '', resource: 'pods' }, name: podName });
-  if (failed(g)) return g;
+  // logs.go wraps the Get error: error from server (NotFound): pods "x" not found in namespace "ns"
+  if (failed(g)) {
+    if (g.kind === 'status' && g.status.reason === 'NotFound') return plainError(`error from server (NotFound): pods ${JSON.stringify(podName)} not found in namespace ${JSON.stringify(ns.namespace)}`);
+    return g;
+  }
   const pod = g.json as PodLike;
   const containers = [...(pod.spec?.containers ?? [])];
   const all = [...containers, ...(pod.spec?.initContainers ?? []), ...(pod.spec?.ephemeralContainers ?? [])];

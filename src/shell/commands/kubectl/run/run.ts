@@ -19,7 +19,7 @@ function parseLabels(s: string): { labels: Record<string, string> } | { error: K
   const out: Record<string, string> = {};
   for (const pair of s.split(',')) {
     const kv = pair.split('=');
-    if (kv.length !== 2) return { error: plainError(`invalid label spec: ${pair}`) };
+    if (kv.length !== 2) return { error: plainError(`unexpected label spec: ${pair}`) };
     out[kv[0]!] = kv[1]!;
   }
   return { labels: out };
@@ -27,10 +27,11 @@ function parseLabels(s: string): { labels: Record<string, string> } | { error: K
 
 async function run(inv: Invocation): Promise<KubectlError | void> {
   const { flags, args } = inv;
+  // cobra checks the required --image before the command runs
+  const image = flags.string('image');
+  if (!image) return plainError('required flag(s) "image" not set');
   if (!args.length) return usageError(inv.path, 'NAME is required for run');
   const name = args[0]!;
-  const image = flags.string('image');
-  if (!image) return usageError(inv.path, '--image is required');
   if (!REFERENCE.test(image)) return plainError(`Invalid image name ${JSON.stringify(image)}: invalid reference format`);
   if (flags.bool('stdin') || flags.bool('tty') || flags.bool('attach') || flags.bool('rm')) return plainError('"kubectl run" with -i, -t, --attach or --rm is not available in SA Playground');
   const restart = flags.string('restart');
@@ -56,7 +57,7 @@ async function run(inv: Invocation): Promise<KubectlError | void> {
   if (env.length) container.env = env;
   const pullPolicy = flags.string('image-pull-policy');
   if (pullPolicy) {
-    if (!PULL_POLICIES.includes(pullPolicy)) return plainError(`invalid image pull policy: ${pullPolicy}`);
+    if (!PULL_POLICIES.includes(pullPolicy)) return usageError(inv.path, `invalid image pull policy: ${pullPolicy}`);
     container.imagePullPolicy = pullPolicy;
   }
   const port = flags.string('port');
