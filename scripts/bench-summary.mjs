@@ -11,6 +11,7 @@ const BUDGETS = [
   [/binding|NoOpinion/, 0.2],
   [/^(shell|terminal): (?!complete)/, 2],
   [/^terminal: complete/, 5],
+  [/^completion: /, 5],
 ];
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? '.bench.json', 'utf8'));
