@@ -69,17 +69,22 @@ function collect(ctx: CommandContext, p: Parsed, o: Output): GrepFile[] {
   const stdin = stdinOnce(ctx);
   const names = p.operands.length ? p.operands : recursive ? [''] : ['-'];
   const files: GrepFile[] = [];
+  const ancestors: string[] = [];
   const visit = (path: string, shown: string, top: boolean): void => {
     const st = top || has(p, 'R') ? ctx.fs.stat(path || '.') : ctx.fs.lstat(path);
     if (!isFsError(st) && st.type === 'symlink') return;
     if (!isFsError(st) && st.type === 'dir') {
       if (!recursive) return void o.err(`grep: ${shown}: Is a directory\n`, 2);
+      const real = ctx.fs.realpath(path || '.');
+      if (typeof real === 'string' && ancestors.includes(real)) return void o.err(`grep: ${shown}: warning: recursive directory loop\n`, 0);
+      if (typeof real === 'string') ancestors.push(real);
       const entries = ctx.fs.readdir(path || '.');
       if (isFsError(entries)) return void o.err(`grep: ${shown}: ${entries.message}\n`, 2);
       for (const name of [...entries].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
         const child = path === '' ? name : `${path.replace(/\/+$/, '')}/${name}`;
         visit(child, child, false);
       }
+      ancestors.pop();
       return;
     }
     const text = readText(ctx, path, stdin);

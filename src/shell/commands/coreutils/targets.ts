@@ -40,6 +40,8 @@ export interface CopyOptions {
   preserve: boolean;
   verbose: boolean;
   noClobber: boolean;
+  /** real paths of the directories being copied, outermost first (a symlink back into one is a cycle) */
+  ancestors?: string[];
 }
 
 /** Copies src (already lstat'ed as `st`) to dst; false after reporting an error. */
@@ -70,6 +72,9 @@ export function copyTree(ctx: CommandContext, src: string, dst: string, st: Stat
 
 function copyDir(ctx: CommandContext, src: string, dst: string, st: Stat, dstStat: Stat | undefined, c: CopyOptions): boolean {
   if (dstStat && dstStat.type !== 'dir') return report(c, `cannot overwrite non-directory ${quote(dst)} with directory ${quote(src)}`);
+  const real = ctx.fs.realpath(src);
+  const ancestors = (c.ancestors ??= []);
+  if (typeof real === 'string' && ancestors.includes(real)) return report(c, `cannot copy cyclic symbolic link ${quote(src)}`);
   if (!dstStat) {
     const e = ctx.fs.mkdir(dst, st.mode | 0o700);
     if (e) return report(c, `cannot create directory ${quote(dst)}`, e.message);
@@ -77,12 +82,14 @@ function copyDir(ctx: CommandContext, src: string, dst: string, st: Stat, dstSta
   const names = ctx.fs.readdir(src);
   if (isFsError(names)) return report(c, `cannot access ${quote(src)}`, names.message);
   let ok = true;
+  ancestors.push(typeof real === 'string' ? real : src);
   for (const name of names) {
     const from = `${src.replace(/\/+$/, '')}/${name}`;
-    const child = ctx.fs.lstat(from);
+    const child = c.links ? ctx.fs.lstat(from) : ctx.fs.stat(from);
     if (isFsError(child)) continue;
     ok = copyTree(ctx, from, `${dst.replace(/\/+$/, '')}/${name}`, child, c) && ok;
   }
+  ancestors.pop();
   if (c.preserve || !dstStat) ctx.fs.chmod(dst, c.preserve ? st.mode : st.mode & ~ctx.fs.umask);
   if (c.preserve) ctx.fs.utimes(dst, st.mtime);
   return ok;
