@@ -43,6 +43,19 @@ describe('robustness', () => {
     });
   }
 
+  it('does not follow symlink loops forever (grep -R, cp -rL), as GNU does', async () => {
+    const w = sampleWorld();
+    w.vfs.symlink('.', '/work/sub/loop');
+    w.vfs.symlink('..', '/work/sub/up');
+    expect(await run(w, cmds.get('grep')!, ['grep', '-R', 'hello', 'sub'], { cwd: '/work' })).toEqual({
+      stdout: 'sub/g3:hello sub\nsub/up/g2:hello\n',
+      stderr: 'grep: sub/loop: warning: recursive directory loop\ngrep: sub/up/sub: warning: recursive directory loop\n',
+      exitCode: 0,
+    });
+    const cp = await run(w, cmds.get('cp')!, ['cp', '-rL', 'sub', '/copy'], { cwd: '/work' });
+    expect(cp.stderr).toContain("cp: cannot copy cyclic symbolic link 'sub/loop'\n");
+  });
+
   it('stops runaway programs instead of hanging', async () => {
     const w = sampleWorld();
     expect(await run(w, cmds.get('awk')!, ['awk', 'BEGIN { while (1) x++ }'])).toEqual(err('awk: cmd. line:1: fatal: the playground stopped this program after 5000000 steps\n', 2));
