@@ -12,6 +12,7 @@ const BUDGETS = [
   [/^(shell|terminal): (?!complete)/, 2],
   [/^terminal: complete/, 5],
   [/^completion: /, 5],
+  [/^playground: /, 2],
 ];
 
 const report = JSON.parse(readFileSync(process.argv[2] ?? '.bench.json', 'utf8'));

@@ -130,7 +130,21 @@ function ecdsaDerToRaw(der: Bytes, size: number): Bytes {
 }
 
 /** True when `caPem` names `certPem`'s issuer and its key verifies the certificate's signature. */
-export async function issuedBy(certPem: string, caPem: string): Promise<boolean> {
+// A signature check is a pure function of the two PEMs; clients (kubectl,
+// curl) verify the same server certificate on every command, so remember it.
+const verified = new Map<string, Promise<boolean>>();
+
+export function issuedBy(certPem: string, caPem: string): Promise<boolean> {
+  const key = `${certPem}\u0000${caPem}`;
+  let result = verified.get(key);
+  if (!result) {
+    if (verified.size > 64) verified.clear();
+    verified.set(key, (result = checkIssuedBy(certPem, caPem)));
+  }
+  return result;
+}
+
+async function checkIssuedBy(certPem: string, caPem: string): Promise<boolean> {
   const cert = parseCertificate(certPem);
   const ca = parseCertificate(caPem);
   if (!cert || !ca || !bytesEqual(cert.issuer, ca.subject)) return false;

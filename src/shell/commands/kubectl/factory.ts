@@ -1,7 +1,7 @@
 // cmdutil.Factory for one kubectl run: the output streams, the kubeconfig,
 // the client, discovery and the REST mapper — each made once, on first use.
 import type { CommandContext } from '../../command.ts';
-import { discoveryErrorText, Discovery, type DiscoveryResult } from './client/discovery.ts';
+import { discoveryCachePath, discoveryErrorText, Discovery, type DiscoveryResult } from './client/discovery.ts';
 import { discoveryFailureLines, fakePid, klogHeader } from './client/klog.ts';
 import { KubeClient } from './client/kube-client.ts';
 import { RestMapper } from './client/rest-mapper.ts';
@@ -91,7 +91,8 @@ export class Factory {
   async discovery(): Promise<DiscoveryResult | KubectlError> {
     const client = await this.client();
     if ('kind' in client) return client;
-    this.#discovery ??= new Discovery(client);
+    const home = this.ctx.env.HOME || '/root';
+    this.#discovery ??= new Discovery(client, { fs: this.ctx.fs, path: discoveryCachePath(home, client.rest.host), now: () => this.now() });
     return this.#discovery.load();
   }
 

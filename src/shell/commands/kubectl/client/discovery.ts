@@ -7,6 +7,7 @@ import type { KubectlError } from '../errors.ts';
 import { errorText } from '../errors.ts';
 import { genericServerResponse } from './generic-error.ts';
 import { failed, type KubeClient } from './kube-client.ts';
+import { isFsError, type FsView } from '../../../../vfs/index.ts';
 
 export interface ApiResource {
   name: string;
@@ -53,12 +54,64 @@ function toResources(body: unknown, group: string, version: string): ApiResource
   }));
 }
 
+/**
+ * kubectl's disk cache of discovery (~/.kube/cache/discovery/<host>_<port>/),
+ * valid for 6 hours: without it every command would ask the API server for
+ * every group's resource list again.
+ */
+export interface DiscoveryCache {
+  fs: FsView;
+  /** the cache file, e.g. /root/.kube/cache/discovery/192.168.49.2_6443/servergroups.json */
+  path: string;
+  now: () => number;
+}
+
+const CACHE_TTL_MS = 6 * 3600 * 1000;
+
+export function discoveryCachePath(home: string, host: string): string {
+  const hostPort = host.replace(/^https?:\/\//, '').replace(/[^A-Za-z0-9.]/g, '_');
+  return `${home}/.kube/cache/discovery/${hostPort}/servergroups.json`;
+}
+
+// The parsed form of each cache file's text, so a fresh cache costs a stat and a read, not a JSON parse.
+const decoded = new Map<string, DiscoveryResult | undefined>();
+
+function readCache(c: DiscoveryCache): DiscoveryResult | undefined {
+  const st = c.fs.stat(c.path);
+  if (isFsError(st) || c.now() - st.mtime > CACHE_TTL_MS) return undefined;
+  const text = c.fs.readText(c.path);
+  if (isFsError(text)) return undefined;
+  if (!decoded.has(text)) {
+    if (decoded.size > 8) decoded.clear();
+    decoded.set(text, parseCache(text));
+  }
+  return decoded.get(text);
+}
+
+function parseCache(text: string): DiscoveryResult | undefined {
+  try {
+    const v = JSON.parse(text) as DiscoveryResult;
+    return Array.isArray(v.groups) && Array.isArray(v.resources) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(c: DiscoveryCache, result: DiscoveryResult): void {
+  const dir = c.path.slice(0, c.path.lastIndexOf('/'));
+  // A cache that cannot be written (read-only home, permissions) is simply not kept.
+  if (c.fs.mkdirAll(dir, 0o750)) return;
+  c.fs.writeFile(c.path, JSON.stringify(result), { mode: 0o660 });
+}
+
 export class Discovery {
   readonly #client: KubeClient;
+  readonly #cache?: DiscoveryCache;
   #result?: Promise<DiscoveryResult | KubectlError>;
 
-  constructor(client: KubeClient) {
+  constructor(client: KubeClient, cache?: DiscoveryCache) {
     this.#client = client;
+    this.#cache = cache;
   }
 
   async #get(path: string): Promise<{ ok: true; body: unknown } | { ok: false; error: KubectlError }> {
@@ -96,9 +149,17 @@ export class Discovery {
     return { groups, resources };
   }
 
-  /** the cached discovery of this command run */
+  /** discovery from the disk cache when fresh, else from the server (and cached) */
   load(): Promise<DiscoveryResult | KubectlError> {
-    return (this.#result ??= this.#load());
+    return (this.#result ??= this.#loadCached());
+  }
+
+  async #loadCached(): Promise<DiscoveryResult | KubectlError> {
+    const cached = this.#cache && readCache(this.#cache);
+    if (cached) return cached;
+    const fresh = await this.#load();
+    if (this.#cache && !('kind' in fresh)) writeCache(this.#cache, fresh);
+    return fresh;
   }
 }
 

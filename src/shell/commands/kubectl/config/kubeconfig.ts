@@ -56,7 +56,21 @@ export const emptyKubeconfig = (): Kubeconfig => ({ clusters: new Map(), users: 
 export type LoadError = { error: string };
 
 /** Parse one file's YAML (sigs.k8s.io/yaml reads YAML 1.1). */
+// kubectl reads the kubeconfig on every command; the YAML parse of an
+// unchanged file is remembered (callers get their own copy to change).
+const parsed = new Map<string, Kubeconfig | LoadError>();
+
 export function parseKubeconfig(text: string, path: string): Kubeconfig | LoadError {
+  const key = `${path}\u0000${text}`;
+  let result = parsed.get(key);
+  if (!result) {
+    if (parsed.size > 32) parsed.clear();
+    parsed.set(key, (result = parseKubeconfigText(text, path)));
+  }
+  return structuredClone(result);
+}
+
+function parseKubeconfigText(text: string, path: string): Kubeconfig | LoadError {
   const doc = parseDocument(text, { version: '1.1', uniqueKeys: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
