@@ -42,10 +42,35 @@ export function toList(def: ResourceDef, objects: ReadonlyArray<Readonly<KubeObj
 
 const SPECIAL = /[<>&\u2028\u2029]/;
 
-/** A row's cells as escaped JSON; only rows with <, > or & pay for escaping. */
+// Cell texts repeat down a listing ("Running", "<none>", "1/1", ages): their
+// escaped JSON is kept, so a row costs little more than a few lookups.
+const cellText = new Map<string, string>();
+
+function stringCell(s: string): string {
+  let json = cellText.get(s);
+  if (json === undefined) {
+    json = JSON.stringify(s);
+    if (SPECIAL.test(json)) json = escapeLikeGo(json);
+    if (cellText.size > 50_000) cellText.clear();
+    cellText.set(s, json);
+  }
+  return json;
+}
+
+/** A row's cells as escaped JSON. */
 function cellsJson(cells: unknown[]): string {
-  const json = JSON.stringify(cells);
-  return SPECIAL.test(json) ? escapeLikeGo(json) : json;
+  let out = '[';
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (i) out += ',';
+    if (typeof c === 'string') out += stringCell(c);
+    else if (typeof c === 'number' && Number.isFinite(c)) out += String(c);
+    else {
+      const json = JSON.stringify(c ?? null);
+      out += SPECIAL.test(json) ? escapeLikeGo(json) : json;
+    }
+  }
+  return out + ']';
 }
 
 /**
