@@ -57,18 +57,49 @@ function stringCell(s: string): string {
   return json;
 }
 
+/** One cell as escaped JSON. */
+function cellJson(c: unknown): string {
+  if (typeof c === 'string') return stringCell(c);
+  if (typeof c === 'number' && Number.isFinite(c)) return String(c);
+  const json = JSON.stringify(c ?? null);
+  return SPECIAL.test(json) ? escapeLikeGo(json) : json;
+}
+
 /** A row's cells as escaped JSON. */
 function cellsJson(cells: unknown[]): string {
   let out = '[';
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (i) out += ',';
-    if (typeof c === 'string') out += stringCell(c);
-    else if (typeof c === 'number' && Number.isFinite(c)) out += String(c);
-    else {
-      const json = JSON.stringify(c ?? null);
-      out += SPECIAL.test(json) ? escapeLikeGo(json) : json;
+  for (let i = 0; i < cells.length; i++) out += (i ? ',' : '') + cellJson(cells[i]);
+  return out + ']';
+}
+
+/**
+ * A row of a convertor with timeCells: the clock-independent cells are
+ * serialized once per stored object (objects are never changed in place) as
+ * the JSON between the time cells; only those are computed per request.
+ */
+const rowPieces = new WeakMap<object, string[]>();
+
+function rowJson(def: ResourceDef, obj: Readonly<KubeObject>, now: number): string {
+  const timed = def.table.timeCells;
+  if (!timed) return cellsJson(def.table.cells(obj, now));
+  let pieces = rowPieces.get(obj);
+  if (!pieces) {
+    const all = def.table.cells(obj, now);
+    pieces = [];
+    let from = 0;
+    for (const i of timed.indexes) {
+      pieces.push(cellsJson(all.slice(from, i)).slice(1, -1));
+      from = i + 1;
     }
+    pieces.push(cellsJson(all.slice(from)).slice(1, -1));
+    rowPieces.set(obj, pieces);
+  }
+  const values = timed.cells(obj, now);
+  let out = '[' + pieces[0];
+  for (let k = 0; k < values.length; k++) {
+    if (out.length > 1) out += ',';
+    out += cellJson(values[k]);
+    if (pieces[k + 1]) out += ',' + pieces[k + 1];
   }
   return out + ']';
 }
@@ -80,7 +111,7 @@ function cellsJson(cells: unknown[]): string {
  */
 export function tableJson(def: ResourceDef, objects: ReadonlyArray<Readonly<KubeObject>>, now: number, resourceVersion: string, include: Negotiated['includeObject']): RawJson {
   const rows = objects.map((obj) => {
-    const cells = cellsJson(def.table.cells(obj, now));
+    const cells = rowJson(def, obj, now);
     if (include === 'None') return `{"cells":${cells}}`;
     if (include === 'Object') return `{"cells":${cells},"object":${goJson(rowObject(def, obj, include), false).slice(0, -1)}}`;
     return `{"cells":${cells},"object":{"kind":"PartialObjectMetadata","apiVersion":"meta.k8s.io/v1","metadata":${cachedJson(obj.metadata)}}}`;

@@ -34,6 +34,12 @@ export interface TableConvertor {
   columns: TableColumn[];
   /** The cells of one row, in column order. `now` is for AGE cells. */
   cells(obj: Readonly<KubeObject>, now: number): unknown[];
+  /**
+   * Optional, for long listings: the indexes of the cells that depend on
+   * `now` (AGE, "2 (5m ago)") and a function computing just those, in that
+   * order. The other cells are then serialized once per stored object.
+   */
+  timeCells?: { indexes: number[]; cells(obj: Readonly<KubeObject>, now: number): unknown[] };
 }
 
 /** What a subresource handler (serviceaccounts/token, pods/log, …) is given. */

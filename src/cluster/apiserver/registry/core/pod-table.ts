@@ -136,3 +136,6 @@ export function podCells(pod: Pod, now: number): unknown[] {
     readinessGates,
   ];
 }
+
+/** RESTARTS ("2 (5m ago)") and AGE: the cells of a pod row that change with the clock. */
+export const podTimeCells = { indexes: [3, 4], cells: (pod: Pod, now: number): unknown[] => [podStatusCells(pod, now).restarts, ageSince(pod.metadata.creationTimestamp, now)] };

@@ -4,7 +4,7 @@ import { Pod, type Pod as PodT } from '../../../api/core-v1/pod.ts';
 import type { ResourceDef } from '../types.ts';
 import { podBinding } from './pod-binding.ts';
 import { preparePodForCreate, preparePodForUpdate } from './pod-create.ts';
-import { podCells, podColumns } from './pod-table.ts';
+import { podCells, podColumns, podTimeCells } from './pod-table.ts';
 import { validatePodUpdate } from './pod-update-validation.ts';
 import { validatePodCreate } from './pod-validation.ts';
 
@@ -51,7 +51,7 @@ export const pods: ResourceDef = {
     'status.podIPs',
     'status.nominatedNodeName',
   ],
-  table: { columns: podColumns, cells: (obj, now) => podCells(asPod(obj), now) },
+  table: { columns: podColumns, cells: (obj, now) => podCells(asPod(obj), now), timeCells: { indexes: podTimeCells.indexes, cells: (obj, now) => podTimeCells.cells(asPod(obj), now) } },
   defaultCreate: (obj, ctx) => preparePodForCreate(asPod(obj), ctx.now),
   validateCreate: (obj) => validatePodCreate(asPod(obj)),
   // The interface has one hook for an update: decode-time defaults run first, then ValidatePodUpdate.
