@@ -11,7 +11,7 @@ import { API_NODE_IP, API_NODE_PORT } from './host/network.ts';
 import { createShell, type ShellOptions } from './session.ts';
 import type { Shell } from './session.ts';
 
-export function kubeconfigFor(caCertPem: string, token: string): string {
+export function kubeconfigFor(caCertPem: string, token: string, extra: { namespace?: string } = {}): string {
   const ca = btoa(caCertPem);
   return `apiVersion: v1
 clusters:
@@ -22,7 +22,7 @@ clusters:
 contexts:
 - context:
     cluster: kubernetes
-    user: kubernetes-admin
+${extra.namespace ? `    namespace: ${extra.namespace}\n` : ''}    user: kubernetes-admin
   name: kubernetes-admin@kubernetes
 current-context: kubernetes-admin@kubernetes
 kind: Config

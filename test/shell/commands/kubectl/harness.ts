@@ -2,6 +2,7 @@
 // keys), a filesystem with ~/.kube/config pointing at https://192.168.49.2:6443
 // with the cluster CA and the admin token, and a ShellHost whose network
 // reaches the API server there. `k('get sa -n somaz')` runs one command line.
+import { kubeconfigFor } from '../../../../src/shell/playground.ts';
 import { createCluster, type Cluster } from '../../../../src/cluster/index.ts';
 import type { CommandContext, CommandResult, Endpoint, ShellHost } from '../../../../src/shell/command.ts';
 import { kubectl } from '../../../../src/shell/commands/kubectl/kubectl.ts';
@@ -12,27 +13,9 @@ export const API_IP = '192.168.49.2';
 /** the kubernetes Service's ClusterIP (port 443), as pods reach the API server */
 export const SERVICE_IP = '10.96.0.1';
 
+/** The playground's own admin kubeconfig (src/shell/playground.ts), optionally with a namespace. */
 export function kubeconfigText(caPem: string, token: string, extra: { namespace?: string } = {}): string {
-  const ca = Buffer.from(caPem).toString('base64');
-  return `apiVersion: v1
-clusters:
-- cluster:
-    certificate-authority-data: ${ca}
-    server: https://${API_IP}:6443
-  name: kubernetes
-contexts:
-- context:
-    cluster: kubernetes
-${extra.namespace ? `    namespace: ${extra.namespace}\n` : ''}    user: kubernetes-admin
-  name: kubernetes-admin@kubernetes
-current-context: kubernetes-admin@kubernetes
-kind: Config
-preferences: {}
-users:
-- name: kubernetes-admin
-  user:
-    token: ${token}
-`;
+  return kubeconfigFor(caPem, token, extra);
 }
 
 export interface Workstation {
