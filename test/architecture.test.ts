@@ -45,6 +45,17 @@ describe('architecture', () => {
     });
   }
 
+  it('code that runs in the page uses no Node-only APIs (Buffer, node: modules)', () => {
+    const offences: string[] = [];
+    for (const layer of LAYERS) {
+      for (const file of files(join(ROOT, 'src', layer))) {
+        const code = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+        if (/\bBuffer\.|from ['"]node:/.test(code)) offences.push(relative(ROOT, file));
+      }
+    }
+    expect(offences).toEqual([]);
+  });
+
   it('src/cluster and src/vfs read no wall clock, no global randomness and no DOM', () => {
     const offences: string[] = [];
     for (const file of [...files(join(ROOT, 'src', 'cluster')), ...files(join(ROOT, 'src', 'vfs'))]) {

@@ -7,7 +7,12 @@ import { stringFlag } from '../flags/pflag.ts';
 import type { KubectlCommand } from '../kubectl-command.ts';
 import { COMMON_CREATE_FLAGS, nameArg, sendCreated } from './common.ts';
 
-const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+// btoa over a binary string: Buffer does not exist in the browser.
+const b64 = (bytes: Uint8Array): string => {
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary);
+};
 
 const createSecretGenericCommand: KubectlCommand = {
   name: 'generic',
