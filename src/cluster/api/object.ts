@@ -31,7 +31,3 @@ export interface KubeObject {
   metadata: ObjectMeta;
   [field: string]: unknown;
 }
-
-export function deepClone<T>(v: T): T {
-  return structuredClone(v);
-}

@@ -112,13 +112,6 @@ export function badRequest(message: string): Status {
   return failure(400, 'BadRequest', message);
 }
 
-export function methodNotSupported(gr: GroupResource, action: string): Status {
-  return failure(405, 'MethodNotAllowed', `${action} is not supported on resources of kind ${goQuote(groupResourceString(gr))}`, {
-    group: gr.group,
-    kind: gr.resource,
-  });
-}
-
 export function notAcceptable(): Status {
   return failure(406, 'NotAcceptable', 'only the following media types are accepted: application/json, application/yaml');
 }

@@ -7,7 +7,6 @@ import { summarize } from '../registry/decode-object.ts';
 
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
 export const OBJECT_MEDIA_TYPES = ['application/json', 'application/yaml'];
-export const PATCH_MEDIA_TYPES = ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json'];
 
 export function mediaType(headers: Headers): string {
   return (headers.get('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
