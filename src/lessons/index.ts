@@ -3,3 +3,5 @@ export { formatLessonError, type Lesson, type LessonError, type Step } from './s
 export { LessonRunner, type LessonProgress, type StepStatus } from './runner.ts';
 export { formatReport, replayLesson, type LessonReport } from './replay.ts';
 export * from './checks/index.ts';
+export { Course, lessonLink, parseLessonLink, type CourseProgress, type LessonLink } from './course.ts';
+export { appendEvent, journalProblem, type JournalEvent } from './journal.ts';

@@ -10,6 +10,7 @@ import type { Shell } from '../shell/session.ts';
 import type { RunOptions, RunResult } from '../shell/session-types.ts';
 import type { FsView } from '../vfs/index.ts';
 import { evaluateCheck, type CheckContext, type CheckResult, type TerminalEntry } from './checks/index.ts';
+import { appendEvent, type JournalEvent } from './journal.ts';
 import type { Lesson, Step } from './schema.ts';
 
 export const HOME = '/root';
@@ -32,6 +33,8 @@ export interface StartOptions {
   cluster?: Omit<ClusterOptions, 'version'>;
   columns?: number;
   progress?: LessonProgress;
+  /** what the learner did in an earlier session of this lesson: replayed, silently, to rebuild its state */
+  journal?: readonly JournalEvent[];
 }
 
 export class LessonRunner {
@@ -39,6 +42,13 @@ export class LessonRunner {
   readonly cluster: Cluster;
   readonly shell: Shell;
   readonly history: TerminalEntry[] = [];
+  /**
+   * Everything the learner did that changed state, in order: the cluster is
+   * deterministic (seeded randomness, simulated clock), so replaying this on
+   * a fresh cluster with the same keys rebuilds the same state. It is what a
+   * saved session stores instead of a snapshot of every component.
+   */
+  readonly journal: JournalEvent[] = [];
   readonly #workstation: FsView;
   readonly #api: RestClient;
   #completed: Set<string>;
@@ -65,11 +75,41 @@ export class LessonRunner {
     for (const line of lesson.setup) await shell.run(line, { history: false });
     await cluster.tick();
     const done = o.progress?.lessonId === lesson.id ? o.progress.completed : [];
-    return new LessonRunner(lesson, cluster, shell, workstation, done);
+    const runner = new LessonRunner(lesson, cluster, shell, workstation, done);
+    for (const e of o.journal ?? []) await runner.apply(e);
+    return runner;
+  }
+
+  /** Replays one journal event (and journals it again). */
+  async apply(e: JournalEvent): Promise<void> {
+    if (e.k === 'run') await this.run(e.line);
+    else if (e.k === 'write') this.writeFile(e.path, e.content);
+    else await this.advance(e.ms);
+  }
+
+  /**
+   * Writes a workstation file (the editor's Save); relative paths are under
+   * /root. Returns the error a shell would print (`x: Is a directory`), or
+   * undefined when the file was written.
+   */
+  writeFile(path: string, content: string): string | undefined {
+    const abs = path.startsWith('/') ? path : `${HOME}/${path}`;
+    const err = this.#workstation.mkdirAll(abs.slice(0, abs.lastIndexOf('/')) || '/') ?? this.#workstation.writeFile(abs, content);
+    if (err) return `${path}: ${err.message}`;
+    appendEvent(this.journal, { k: 'write', path, content });
+    return undefined;
+  }
+
+  /** Moves the cluster clock (time passing in the page, the fast-forward buttons), firing what falls due. */
+  async advance(ms: number): Promise<void> {
+    if (!(ms > 0)) return;
+    await this.cluster.advance(ms);
+    appendEvent(this.journal, { k: 'advance', ms });
   }
 
   /** Runs a line as the learner typed it, and records it for the checks. */
   async run(line: string, o: RunOptions = {}): Promise<RunResult> {
+    appendEvent(this.journal, { k: 'run', line });
     const requests: AuditEntry[] = [];
     const stop = this.cluster.audit.onRecord((e) => requests.push(e));
     try {
@@ -79,6 +119,11 @@ export class LessonRunner {
     } finally {
       stop();
     }
+  }
+
+  /** the learner's workstation filesystem, as root */
+  get workstation(): FsView {
+    return this.#workstation;
   }
 
   get context(): CheckContext {

@@ -5,6 +5,7 @@
 // Ctrl-C, which interrupts it. The UI connects xterm's onData to feed() and
 // write() to xterm.write.
 import type { Shell } from '../session.ts';
+import type { RunOptions, RunResult } from '../session-types.ts';
 import { LineEditor } from './editor.ts';
 import { decodeKeys, type Key } from './keys.ts';
 import { crlf } from './render.ts';
@@ -18,6 +19,8 @@ export interface TerminalOptions {
   columns?: number;
   /** `exit` (or Ctrl-D) ended the login shell; without this the session starts a new one */
   onEnd?(exitCode: number): void;
+  /** runs a complete command instead of shell.run (a lesson records what the learner ran) */
+  run?(text: string, o: RunOptions): Promise<RunResult>;
 }
 
 export class TerminalSession {
@@ -106,7 +109,8 @@ export class TerminalSession {
     const abort = new AbortController();
     this.#running = abort;
     this.#column = 0;
-    const r = await this.#shell.run(text, { signal: abort.signal, history, onOutput: (_fd, t) => this.#output(t) });
+    const o: RunOptions = { signal: abort.signal, history, onOutput: (_fd, t) => this.#output(t) };
+    const r = await (this.#o.run ? this.#o.run(text, o) : this.#shell.run(text, o));
     this.#running = undefined;
     if (abort.signal.aborted) this.#output('\n');
     if (this.#shell.ended) {
