@@ -65,7 +65,7 @@ export class ApiServer {
     const pretty = wantsPretty(url, request.headers.get('User-Agent'));
     // Whatever came due while nobody was asking (a pod finishing its start) happens first.
     if (this.#depth === 0 && this.#o.beforeRequest) await this.#o.beforeRequest();
-    const entry = this.#auditEntry(method, url, info);
+    const entry = this.#auditEntry(method, url, info, request.headers.get('User-Agent') ?? '');
     let response: Response;
     try {
       const body = WRITE_METHODS.has(method) ? await request.text() : '';
@@ -134,11 +134,12 @@ export class ApiServer {
     return withWarnings(response, authn.warnings);
   }
 
-  #auditEntry(method: string, url: URL, info: RequestInfo): AuditEntry {
+  #auditEntry(method: string, url: URL, info: RequestInfo, userAgent: string): AuditEntry {
     return {
       time: this.#o.clock.now(),
       method,
       uri: url.pathname + url.search,
+      userAgent,
       user: '',
       groups: [],
       verb: info.verb,

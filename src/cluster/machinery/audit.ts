@@ -7,6 +7,8 @@ export interface AuditEntry {
   time: number;
   method: string;
   uri: string;
+  /** the client's User-Agent (kubectl/v1.33.0 …, curl/8.5.0, the playground's own views and checks) */
+  userAgent: string;
   user: string;
   groups: string[];
   /** set when the request acted as someone else (kubectl --as) */

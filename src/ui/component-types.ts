@@ -1,0 +1,30 @@
+// Props of the components the app loads lazily (so App.svelte can type them
+// without importing them into the first chunk).
+import type { Lesson, LessonError, StepStatus } from '../lessons/index.ts';
+import type { EditorLayout } from './editor/layout.ts';
+import type { PlaygroundHandle } from './model/handle.ts';
+
+export interface LessonPaneProps {
+  lesson: Lesson;
+  number: string;
+  statuses: StepStatus[];
+  errors: readonly LessonError[];
+  render: (md: string) => string;
+  focusStep?: number;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onRun: (line: string) => void;
+  onNavigate: (dir: -1 | 1) => void;
+  onReset: () => void;
+  onStepLink: (step: number) => void;
+}
+
+export interface EditorPaneProps {
+  handle: PlaygroundHandle;
+  layout: EditorLayout;
+  onLayout: (l: EditorLayout) => void;
+}
+
+export interface ViewProps {
+  handle: PlaygroundHandle;
+}
