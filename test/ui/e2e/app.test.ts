@@ -1,0 +1,192 @@
+// The playground in real Chromium, against the built site: what a learner
+// does — type commands, run a lesson's commands, apply YAML from the editor,
+// inspect a token, reload — and what they must never meet (console errors,
+// requests to another origin, a page only a mouse can drive).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BASE, closeBrowser, ensureBuilt, openPage, screenshot, serve, skipE2E, skipMessage, type PageSession, type StaticServer } from './harness.ts';
+
+let server: StaticServer;
+const sessions: PageSession[] = [];
+
+async function open(hash = '', viewport?: { width: number; height: number }): Promise<PageSession> {
+  const s = await openPage(server.url + hash, viewport ? { viewport } : {});
+  sessions.push(s);
+  await ready(s.page);
+  return s;
+}
+
+/** waits until the shell is live and the lesson is on screen */
+async function ready(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('shell-ready').length > 0, undefined, { timeout: 20_000 });
+  await page.locator('[data-testid=step]').first().waitFor({ timeout: 20_000 });
+}
+
+/** the terminal's visible text (xterm's DOM renderer rows) */
+function screen(page: Page): Promise<string> {
+  return page.evaluate(() => (document.querySelector('[data-testid=terminal] .xterm-rows') as HTMLElement | null)?.innerText ?? '');
+}
+
+async function waitForScreen(page: Page, pattern: RegExp): Promise<string> {
+  await page.waitForFunction(([src, flags]) => new RegExp(src!, flags).test((document.querySelector('[data-testid=terminal] .xterm-rows') as HTMLElement | null)?.innerText ?? ''), [pattern.source, pattern.flags], { timeout: 10_000 });
+  return screen(page);
+}
+
+function clean(s: PageSession): void {
+  expect(s.pageErrors).toEqual([]);
+  expect(s.consoleErrors).toEqual([]);
+  expect(s.crossOrigin).toEqual([]);
+  expect(s.failedRequests).toEqual([]);
+}
+
+describe.skipIf(skipE2E)(`the playground in Chromium${skipMessage}`, () => {
+  beforeAll(async () => {
+    server = await serve(await ensureBuilt(), { base: BASE });
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const s of sessions) await s.close();
+    await server?.close();
+    await closeBrowser();
+  });
+
+  it('shows a prompt, runs what the learner types and prints what kubectl prints', async () => {
+    const s = await open();
+    expect(await s.waitForMark('terminal-ready')).toBeDefined();
+    await s.page.locator('[data-testid=terminal]').click();
+    await s.page.keyboard.type('kubectl get ns default\n');
+    const text = await waitForScreen(s.page, /default\s+Active/);
+    expect(text).toMatch(/root@workstation:~# kubectl get ns default\s+NAME\s+STATUS\s+AGE\s+default\s+Active\s+\d+s/);
+    await s.page.keyboard.type('kubectl get pods -n nowhere\n');
+    expect(await waitForScreen(s.page, /No resources found/)).toMatch(/No resources found in nowhere namespace\./);
+    await screenshot(s.page, 'app-terminal');
+    clean(s);
+  });
+
+  it('a Run button types the command; the step turns green when its check passes', async () => {
+    const s = await open('#/lessons/02');
+    const first = s.page.locator('[data-testid=step]').first();
+    expect(await first.getAttribute('data-state')).toBe('current');
+    await first.locator('button.run').first().click();
+    await waitForScreen(s.page, /namespace\/somaz created/);
+    await s.page.waitForFunction(() => document.querySelector('[data-testid=step]')?.getAttribute('data-state') === 'done', undefined, { timeout: 10_000 });
+    expect(await s.page.locator('[data-testid=lesson-progress]').innerText()).toMatch(/^1 of \d+ steps done$/);
+    clean(s);
+  });
+
+  it('"Why not yet?" gives the failing check\'s reason', async () => {
+    const s = await open('#/lessons/02');
+    await s.page.locator('[data-testid=step]').first().locator('[data-testid=why]').click();
+    expect(await s.page.locator('[data-testid=why-reasons]').innerText()).toMatch(/no namespace `somaz`/);
+  });
+
+  it('applies the editor\'s YAML in the terminal, where the learner sees it run', async () => {
+    const s = await open('#/lessons/07b');
+    await s.page.locator('[data-testid=editor-tab][data-path="app-token.yaml"]').waitFor();
+    await s.page.locator('[data-testid=editor-apply]').click();
+    const text = await waitForScreen(s.page, /secret\/app-token created/);
+    expect(text).toMatch(/kubectl apply -f app-token\.yaml\s+secret\/app-token created/);
+    await s.page.waitForFunction(() => document.querySelector('[data-testid=step]')?.getAttribute('data-state') === 'done', undefined, { timeout: 10_000 });
+    clean(s);
+  });
+
+  it('loads Monaco only when the learner starts editing, and shows schema problems', async () => {
+    const s = await open('#/lessons/07b');
+    expect(s.requested.some((u) => /monaco/i.test(u))).toBe(false);
+    await s.page.locator('[data-testid=editor-placeholder]').click();
+    expect(await s.waitForMark('monaco-ready', 20_000)).toBeDefined();
+    const editor = s.page.locator('[data-testid=editor-monaco] .monaco-editor');
+    await editor.waitFor();
+    await s.page.keyboard.press('Control+End');
+    await s.page.keyboard.type('\nbogusField: 1');
+    await s.page.waitForFunction(() => document.querySelectorAll('[data-testid=editor-monaco] .squiggly-error, [data-testid=editor-monaco] .squiggly-warning').length > 0, undefined, { timeout: 15_000 });
+    await screenshot(s.page, 'app-editor');
+    clean(s);
+  });
+
+  it('the token inspector gives a verdict on a pod\'s token', async () => {
+    const s = await open('#/lessons/04');
+    await s.page.locator('[data-testid=view-tokens]').click();
+    const inspector = s.page.locator('[data-testid=token-inspector]');
+    await inspector.waitFor();
+    const select = inspector.locator('select').first();
+    const option = await select.locator('option', { hasText: /web/ }).first().getAttribute('value');
+    expect(option).toBeTruthy();
+    await select.selectOption(option!);
+    const verdict = inspector.locator('[data-testid=token-verdict]');
+    await verdict.waitFor({ timeout: 10_000 });
+    await s.page.waitForFunction(() => /accept|authenticat/i.test(document.querySelector('[data-testid=token-verdict]')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    expect(await verdict.innerText()).toMatch(/system:serviceaccount:somaz:default/);
+    await screenshot(s.page, 'app-token-inspector');
+    clean(s);
+  });
+
+  it('a reload keeps the cluster, the terminal history and the progress', async () => {
+    const s = await open('#/lessons/02');
+    await s.page.locator('[data-testid=terminal]').click();
+    await s.page.keyboard.type('kubectl create namespace somaz\n');
+    await waitForScreen(s.page, /namespace\/somaz created/);
+    await s.page.waitForFunction(() => document.querySelector('[data-testid=step]')?.getAttribute('data-state') === 'done');
+    await s.page.waitForTimeout(600); // the save is debounced
+    await s.page.reload();
+    await ready(s.page);
+    expect(await s.page.locator('[data-testid=step]').first().getAttribute('data-state')).toBe('done');
+    expect(await screen(s.page)).toMatch(/kubectl create namespace somaz\s+namespace\/somaz created/);
+    await s.page.locator('[data-testid=terminal]').click();
+    await s.page.keyboard.type('kubectl get ns somaz -o name\n');
+    expect(await waitForScreen(s.page, /-o name\s+namespace\/somaz\s+root@workstation/)).toMatch(/somaz created[\s\S]*-o name\s+namespace\/somaz\s/);
+    clean(s);
+  });
+
+  it('a save it cannot read gives a clear message and a fresh start', async () => {
+    const s = await open();
+    await s.page.evaluate(() => localStorage.setItem('sa-playground/v1', '{"format":"something-else"}'));
+    await s.page.reload();
+    await ready(s.page);
+    expect(await s.page.locator('[data-testid=notice]').innerText()).toMatch(/could not be read \(its format is "something-else".*fresh start/s);
+    expect(await s.page.evaluate(() => localStorage.getItem('sa-playground/v1.unreadable'))).toBe('{"format":"something-else"}');
+  });
+
+  it('deep links open a lesson and the picker changes the link', async () => {
+    const s = await open('#/lessons/06');
+    expect(await s.page.locator('h1').innerText()).toMatch(/RBAC/i);
+    await s.page.locator('[data-testid=lesson-picker]').selectOption({ index: 1 });
+    await s.page.waitForFunction(() => location.hash === '#/lessons/01');
+    await s.page.waitForFunction(() => performance.getEntriesByName('shell-ready').length > 0);
+    expect(await s.page.locator('[data-testid=cluster-version]').innerText()).toMatch(/^v1\.33\./);
+  });
+
+  it('a learner can walk a lesson with the keyboard alone', async () => {
+    const s = await open('#/lessons/02');
+    // Tab to the first Run button of the first step and press Enter
+    let found = false;
+    for (let i = 0; i < 60 && !found; i++) {
+      await s.page.keyboard.press('Tab');
+      found = await s.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return !!el?.matches('button.run') && !!el.closest('[data-step-index="1"]');
+      });
+    }
+    expect(found).toBe(true);
+    await s.page.keyboard.press('Enter');
+    await waitForScreen(s.page, /namespace\/somaz created/);
+    await s.page.waitForFunction(() => document.querySelector('[data-testid=step]')?.getAttribute('data-state') === 'done');
+    // and focus can always reach the terminal from the skip link
+    await s.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await s.page.keyboard.press('Tab');
+    expect(await s.page.evaluate(() => document.activeElement?.textContent)).toMatch(/Skip to the terminal/);
+  });
+
+  it('fits a 1366×768 laptop without page scroll, and a phone without sideways scroll', async () => {
+    const laptop = await open('#/lessons/04');
+    expect(await laptop.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1366, 768]);
+    const phone = await open('#/lessons/04', { width: 390, height: 844 });
+    expect(await phone.page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await phone.page.locator('[data-testid=terminal]').scrollIntoViewIfNeeded();
+    await phone.page.locator('[data-testid=terminal]').click();
+    await phone.page.keyboard.type('echo hi\n');
+    await waitForScreen(phone.page, /^hi$/m);
+    await screenshot(phone.page, 'app-phone');
+    clean(phone);
+  });
+});
