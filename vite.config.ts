@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { lessonsPlugin } from './scripts/vite-lessons-plugin.ts';
 
 // monaco-editor >= 0.56 has an exports map ("./*" -> "./esm/vs/*.js"), so the
 // legacy deep import 'monaco-editor/esm/vs/editor/editor.worker.js' that
@@ -11,10 +12,11 @@ const monacoEsm = fileURLToPath(new URL('./node_modules/monaco-editor/esm/vs/', 
 // base './' so the built site works under any path (GitHub Pages project sites).
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), lessonsPlugin()],
   resolve: { alias: [{ find: /^monaco-editor\/esm\/vs\/(.*)$/, replacement: monacoEsm + '$1' }] },
   build: { target: 'es2022' },
-  worker: { format: 'es' },
+  // the engine worker and Monaco's workers are ES modules (and need the lessons too)
+  worker: { format: 'es', plugins: () => [lessonsPlugin()] },
   // pre-bundled up front, so the first lazy load of the editor does not make `vite dev` reload the page
   optimizeDeps: { include: ['monaco-yaml/yaml.worker.js', 'monaco-yaml', '@xterm/xterm', '@xterm/addon-fit', '@xterm/addon-web-links', 'marked', 'dompurify'] },
   test: {

@@ -1,13 +1,14 @@
 // Props of the components the app loads lazily (so App.svelte can type them
 // without importing them into the first chunk).
-import type { Lesson, LessonError, StepStatus } from '../lessons/index.ts';
+import type { Lesson, LessonError } from '../lessons/schema.ts';
+import type { WireStepStatus } from './remote/protocol.ts';
 import type { EditorLayout } from './editor/layout.ts';
 import type { PlaygroundHandle } from './model/handle.ts';
 
 export interface LessonPaneProps {
   lesson: Lesson;
   number: string;
-  statuses: StepStatus[];
+  statuses: WireStepStatus[];
   errors: readonly LessonError[];
   render: (md: string) => string;
   focusStep?: number;

@@ -199,10 +199,10 @@ export class Playground {
       cluster: runner.cluster,
       api: this.#api,
       onChange: (l) => this.onChange(l),
-      readFile: (p) => this.readFile(p),
+      readFile: async (p) => this.readFile(p),
       writeFile: (p, c) => void this.writeFile(p, c),
-      listFiles: () => files('/root', '').sort(),
-      podFile: (ns, pod, container, path) => {
+      listFiles: async () => files('/root', '').sort(),
+      podFile: async (ns, pod, container, path) => {
         const t = runner.cluster.kubelet.containerRuntime(ns, pod, container)?.fs.view({ uid: 0, gid: 0, groups: [0] }).readText(path);
         return typeof t === 'string' ? t : undefined;
       },

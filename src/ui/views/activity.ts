@@ -3,7 +3,8 @@
 // decision with its reason. The control plane's own traffic (controllers,
 // scheduler, kubelet) and the app's views are hidden by default, so the
 // learner's requests stand out.
-import type { AuditEntry, AuditLog } from '../../cluster/machinery/audit.ts';
+import type { AuditEntry } from '../../cluster/machinery/audit.ts';
+import type { ClusterView } from '../model/handle.ts';
 import type { PlaygroundHandle } from '../model/handle.ts';
 import { isViewRequest } from './ui-origin.ts';
 
@@ -64,7 +65,7 @@ const idOf = (e: AuditEntry): number => {
   return id;
 };
 
-export function toRow(audit: AuditLog, e: AuditEntry): ActivityRow {
+export function toRow(audit: ClusterView['audit'], e: AuditEntry): ActivityRow {
   const path = e.uri.split('?')[0] ?? e.uri;
   const resource = e.resource ? [e.apiGroup ? `${e.apiGroup}/${e.resource}` : e.resource, e.subresource].filter(Boolean).join('/') : path;
   const target = e.resource ? (e.namespace ? `${e.namespace}/${e.name}` : e.name) : '';
@@ -94,7 +95,7 @@ export function usersSeen(entries: readonly AuditEntry[]): string[] {
 }
 
 /** newest first, filtered, capped */
-export function activityRows(audit: AuditLog, f: ActivityFilter = {}): ActivityRow[] {
+export function activityRows(audit: ClusterView['audit'], f: ActivityFilter = {}): ActivityRow[] {
   const entries = audit.entries();
   const limit = f.limit ?? 500;
   const hideCp = f.hideControlPlane ?? true;

@@ -53,7 +53,7 @@ export async function tokenSources(handle: PlaygroundHandle): Promise<TokenSourc
       const ns = p.metadata?.namespace ?? '';
       const name = p.metadata?.name ?? '';
       for (const c of p.spec?.containers ?? []) {
-        const token = handle.podFile(ns, name, c.name, TOKEN_PATH)?.trim();
+        const token = (await handle.podFile(ns, name, c.name, TOKEN_PATH))?.trim();
         if (token) out.push({ id: `pod:${ns}/${name}/${c.name}`, kind: 'pod', label: `pod ${ns}/${name} (${c.name})`, token });
       }
     }
@@ -67,16 +67,16 @@ export async function tokenSources(handle: PlaygroundHandle): Promise<TokenSourc
       if (token) out.push({ id: `secret:${ns}/${name}`, kind: 'secret', label: `secret ${ns}/${name}`, token });
     }
   }
-  out.push(...fileSources(handle));
+  out.push(...(await fileSources(handle)));
   return out;
 }
 
 /** workstation files (under /root) that hold a JWT; kubectl's cache is left out */
-export function fileSources(handle: PlaygroundHandle): TokenSource[] {
+export async function fileSources(handle: PlaygroundHandle): Promise<TokenSource[]> {
   const out: TokenSource[] = [];
-  for (const path of handle.listFiles()) {
+  for (const path of await handle.listFiles()) {
     if (path.startsWith('.kube/cache/')) continue;
-    const text = handle.readFile(path);
+    const text = await handle.readFile(path);
     const m = text !== undefined && text.length < 256 * 1024 ? JWT_IN_TEXT.exec(text) : null;
     if (m) out.push({ id: `file:${path}`, kind: 'file', label: `file ~/${path}`, token: m[0] });
   }
@@ -335,8 +335,8 @@ export class TokenInspectorModel {
   }
 
   /** the workstation files again (no request): files change without the API server hearing of it */
-  rescanFiles(): boolean {
-    const files = fileSources(this.handle);
+  async rescanFiles(): Promise<boolean> {
+    const files = await fileSources(this.handle);
     const old = this.sources.filter((s) => s.kind === 'file');
     if (files.length === old.length && files.every((f, i) => f.id === old[i]!.id && f.token === old[i]!.token)) return false;
     this.sources = [...this.sources.filter((s) => s.kind !== 'file'), ...files];
@@ -385,7 +385,7 @@ export class TokenInspectorModel {
     const off = this.handle.onChange(() => {
       scan ??= setTimeout(() => {
         scan = undefined;
-        if (this.rescanFiles()) changed();
+        void this.rescanFiles().then((c) => c && changed());
       }, 200);
       const now = this.handle.cluster.clock.now();
       if (now === last) return;

@@ -4,7 +4,8 @@
 // sa-playground-lessons/…), which the audit log records. The activity view
 // hides that background traffic by default so the learner's requests stand out.
 import type { RequestOptions, RestResponse } from '../../client/rest-client.ts';
-import type { AuditEntry, AuditLog } from '../../cluster/machinery/audit.ts';
+import type { AuditEntry } from '../../cluster/machinery/audit.ts';
+import type { ClusterView } from '../model/handle.ts';
 import type { PlaygroundHandle } from '../model/handle.ts';
 
 /** handle.api.request: the handle's client already names the playground in its User-Agent */
@@ -13,6 +14,6 @@ export function viewRequest(handle: PlaygroundHandle, method: string, path: stri
 }
 
 /** whether `e` is a request the playground itself made (a view, a dry-run, a lesson check) */
-export function isViewRequest(_audit: AuditLog, e: AuditEntry): boolean {
+export function isViewRequest(_audit: ClusterView['audit'], e: AuditEntry): boolean {
   return e.userAgent.startsWith('sa-playground-');
 }

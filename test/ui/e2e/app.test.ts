@@ -20,6 +20,7 @@ async function open(hash = '', viewport?: { width: number; height: number }): Pr
 async function ready(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('shell-ready').length > 0, undefined, { timeout: 20_000 });
   await page.locator('[data-testid=step]').first().waitFor({ timeout: 20_000 });
+  await page.locator('[data-testid=cluster-version]').waitFor({ timeout: 20_000 });
 }
 
 /** the terminal's visible text (xterm's DOM renderer rows) */

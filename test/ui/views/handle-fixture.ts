@@ -53,19 +53,19 @@ export async function fixture(o: ClusterOptions = {}): Promise<Fixture> {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    readFile(path) {
+    async readFile(path) {
       const t = ws.readText(abs(path));
       return isFsError(t) ? undefined : t;
     },
     writeFile(path, content) {
       ws.writeFile(abs(path), content);
     },
-    listFiles() {
+    async listFiles() {
       const out: string[] = [];
       walk(ws, HOME, '', out);
       return out.sort();
     },
-    podFile(ns, pod, container, path) {
+    async podFile(ns, pod, container, path) {
       const rt = cluster.kubelet.containerRuntime(ns, pod, container);
       if (!rt) return undefined;
       const t = rt.fs.view({ uid: 0, gid: 0, groups: [0] }).readText(path);

@@ -13,7 +13,7 @@ async function demo(): Promise<Fixture & { podToken: string }> {
   const r = await f.handle.api.request('POST', '/api/v1/namespaces/demo/pods', { body: JSON.stringify(pod('web', 'app')) });
   expect(r.status).toBe(201);
   await f.cluster.advance(5000);
-  const podToken = f.handle.podFile('demo', 'web', 'app', TOKEN_PATH)!;
+  const podToken = (await f.handle.podFile('demo', 'web', 'app', TOKEN_PATH))!;
   expect(podToken).toMatch(/^eyJ/);
   return { ...f, podToken };
 }
