@@ -2,6 +2,7 @@
 // requests the way kubectl does (bearer token, impersonation headers, Accept,
 // User-Agent) and hands back status, headers and body, never throwing for an
 // HTTP error — a Status body is an answer, not an exception.
+import { makeRequest } from '../cluster/machinery/request.ts';
 import type { Transport } from './transport.ts';
 
 export interface Credentials {
@@ -70,7 +71,7 @@ export class RestClient {
     if (c.impersonateUser) headers.set('Impersonate-User', c.impersonateUser);
     for (const g of c.impersonateGroups ?? []) headers.append('Impersonate-Group', g);
     if (o.body !== undefined) headers.set('Content-Type', o.contentType ?? 'application/json');
-    const res = await this.#transport(new Request(this.url(path, o.query), { method, headers, body: o.body }));
+    const res = await this.#transport(makeRequest(this.url(path, o.query), { method, headers, body: o.body }));
     const text = await res.text();
     let json: unknown;
     if ((res.headers.get('Content-Type') ?? '').includes('json') && text) {

@@ -25,9 +25,9 @@ export function wantsPretty(url: URL, userAgent: string | null): boolean {
  * Reads the Accept header. `undefined` means nothing we can produce was
  * accepted (406): protobuf-only clients, for instance.
  */
-export function negotiate(url: URL, headers: Headers): Negotiated | undefined {
+export function negotiate(url: URL, headers: Headers, userAgent: string | null = headers.get('User-Agent')): Negotiated | undefined {
   const accept = headers.get('Accept') ?? '*/*';
-  const pretty = wantsPretty(url, headers.get('User-Agent'));
+  const pretty = wantsPretty(url, userAgent);
   const include = url.searchParams.get('includeObject');
   const includeObject = include === 'None' || include === 'Object' ? include : 'Metadata';
   for (const clause of accept.split(',')) {

@@ -2,6 +2,7 @@
 // DefaultBuildHandlerChain): request info → authentication → impersonation →
 // authorization → routing to a resource or non-resource handler → response.
 // Every request, allowed or not, lands in the audit log.
+import { userAgentOf } from '../machinery/request.ts';
 import type { AuditEntry, AuditLog } from '../machinery/audit.ts';
 import type { Clock } from '../machinery/clock.ts';
 import { badRequest, failure, pathNotFound, unauthorized, type Status } from '../machinery/status.ts';
@@ -62,10 +63,10 @@ export class ApiServer {
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     const info = parseRequestInfo(method, url);
-    const pretty = wantsPretty(url, request.headers.get('User-Agent'));
+    const pretty = wantsPretty(url, userAgentOf(request));
     // Whatever came due while nobody was asking (a pod finishing its start) happens first.
     if (this.#depth === 0 && this.#o.beforeRequest) await this.#o.beforeRequest();
-    const entry = this.#auditEntry(method, url, info, request.headers.get('User-Agent') ?? '');
+    const entry = this.#auditEntry(method, url, info, userAgentOf(request) ?? '');
     let response: Response;
     try {
       const body = WRITE_METHODS.has(method) ? await request.text() : '';
@@ -120,7 +121,7 @@ export class ApiServer {
     entry.reason = describeDecision(decision, user);
     if (decision.decision !== 'Allow') return statusResponse(forbiddenStatus(attrs, decision.reason), pretty, authn.warnings);
     // 4. Routing.
-    const neg = negotiate(url, request.headers);
+    const neg = negotiate(url, request.headers, userAgentOf(request));
     if (!neg) return notAcceptableResponse(pretty);
     if (!info.resourceRequest) {
       return handleNonResource(method, url, { defs: this.#o.defs, version: this.#o.version, serverAddress: this.#o.serverAddress, pretty, openid: this.#o.openid });

@@ -1,6 +1,7 @@
 // How the cluster's own components (controllers, bootstrap) talk to the API
 // server: real requests through apiServer.handle with their own bearer token,
 // so authentication, RBAC and the audit log apply to them as to anyone.
+import { makeRequest } from '../machinery/request.ts';
 import type { KubeObject } from '../api/object.ts';
 import type { Status } from '../machinery/status.ts';
 
@@ -30,7 +31,7 @@ export class LoopbackClient {
     };
     if (body !== undefined) headers['Content-Type'] = contentType;
     const res = await this.#handle(
-      new Request(`https://127.0.0.1:6443${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+      makeRequest(`https://127.0.0.1:6443${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
     );
     const text = await res.text();
     return { status: res.status, body: text ? (JSON.parse(text) as T | Status) : ({} as T) };

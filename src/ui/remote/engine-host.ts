@@ -1,6 +1,7 @@
 // The engine side of the page ↔ worker channel: one Playground, the terminal
 // session of its current lesson, the cluster clock's ticker, and the streams
 // the page mirrors (terminal output, audit entries, state, the save).
+import { makeRequest } from '../../cluster/machinery/request.ts';
 import type { AuditEntry } from '../../cluster/machinery/audit.ts';
 import { TerminalSession } from '../../shell/line-editor/index.ts';
 import { bundledLessons } from '../model/course-bundle.ts';
@@ -202,7 +203,7 @@ export class EngineHost {
     const u = new URL(r.url);
     const headers = new Headers(r.headers);
     headers.set('Authorization', `Bearer ${cluster.adminToken}`);
-    const req = new Request(cluster.serverUrl + u.pathname + u.search, { method: r.method, headers, ...(r.body && r.method !== 'GET' && r.method !== 'HEAD' ? { body: r.body } : {}) });
+    const req = makeRequest(cluster.serverUrl + u.pathname + u.search, { method: r.method, headers, ...(r.body && r.method !== 'GET' && r.method !== 'HEAD' ? { body: r.body } : {}) });
     const res = await cluster.apiServer.handle(req);
     return { status: res.status, headers: [...res.headers.entries()], body: await res.text() };
   }

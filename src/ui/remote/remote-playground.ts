@@ -2,6 +2,7 @@
 // byte streams, and mirrors of what views observe (state, audit log, clock).
 // It hands views the same PlaygroundHandle the engine would, with the API
 // server reached through the worker — still the one way in.
+import { userAgentOf } from '../../cluster/machinery/request.ts';
 import { RestClient } from '../../client/rest-client.ts';
 import type { AuditEntry } from '../../cluster/machinery/audit.ts';
 import { Course, type LessonSummary } from '../../lessons/course.ts';
@@ -146,7 +147,11 @@ export class RemotePlayground {
 
   async #request(r: Request): Promise<Response> {
     const body = r.method === 'GET' || r.method === 'HEAD' ? '' : await r.text();
-    const w: WireResponse = await this.call('api', { method: r.method, url: r.url, headers: [...r.headers.entries()], body });
+    // the User-Agent rides beside the headers (browsers drop it from Request objects)
+    const headers = [...r.headers.entries()];
+    const agent = userAgentOf(r);
+    if (agent !== null && !r.headers.has('User-Agent')) headers.push(['User-Agent', agent]);
+    const w: WireResponse = await this.call('api', { method: r.method, url: r.url, headers, body });
     const empty = w.status === 204 || w.status === 304 || r.method === 'HEAD';
     return new Response(empty ? null : w.body, { status: w.status, headers: w.headers });
   }

@@ -58,6 +58,9 @@ describe.skipIf(skipE2E)(`the playground in Chromium${skipMessage}`, () => {
     await s.page.keyboard.type('kubectl get ns default\n');
     const text = await waitForScreen(s.page, /default\s+Active/);
     expect(text).toMatch(/root@workstation:~# kubectl get ns default\s+NAME\s+STATUS\s+AGE\s+default\s+Active\s+\d+s/);
+    // curl's User-Agent reaches the API server (browsers drop it from Request objects): pretty JSON, as from a real cluster
+    await s.page.keyboard.type('curl -sk https://192.168.49.2:6443/version | head -3\n');
+    expect(await waitForScreen(s.page, /"major"/)).toMatch(/\{\s+"major": "1",\s+"minor": "33",/);
     await s.page.keyboard.type('kubectl get pods -n nowhere\n');
     expect(await waitForScreen(s.page, /No resources found/)).toMatch(/No resources found in nowhere namespace\./);
     await screenshot(s.page, 'app-terminal');

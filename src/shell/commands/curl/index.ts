@@ -2,6 +2,7 @@
 // network, connect, decide TLS trust like curl with OpenSSL, send one HTTP/2
 // request to whatever listens there (the API server) and print the body as it
 // came — with -i/-v/-w/-o/-f/-s/-S as curl does and curl's exit codes.
+import { makeRequest } from '../../../cluster/machinery/request.ts';
 import type { Command, CommandContext, CommandResult } from '../../command.ts';
 import { parseArgs, type CurlOptions } from './options.ts';
 import { httpDate, opensslDate, progressMeter, Trace, writeOut, type TransferInfo } from './output.ts';
@@ -133,7 +134,7 @@ async function transfer(ctx: CommandContext, o: CurlOptions, url: CurlUrl, req: 
 
   const headers = new Headers();
   for (const [n, v] of req.headers) if (n.toLowerCase() !== 'host' && n.toLowerCase() !== 'content-length') headers.append(n, v);
-  const request = new Request(`https://${authorityOf(url)}${url.target}`, { method: req.method, headers, ...(sendBody !== undefined ? { body: sendBody } : {}) });
+  const request = makeRequest(`https://${authorityOf(url)}${url.target}`, { method: req.method, headers, ...(sendBody !== undefined ? { body: sendBody } : {}) });
   const res = await ep.transport(request);
   const body = req.method === 'HEAD' ? '' : await res.text();
   const replyHeaders = goH2Headers(res, body, ctx.host.now());
