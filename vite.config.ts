@@ -18,7 +18,7 @@ export default defineConfig({
   // the engine worker and Monaco's workers are ES modules (and need the lessons too)
   worker: { format: 'es', plugins: () => [lessonsPlugin()] },
   // pre-bundled up front, so the first lazy load of the editor does not make `vite dev` reload the page
-  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js', 'monaco-yaml', '@xterm/xterm', '@xterm/addon-fit', '@xterm/addon-web-links', 'marked', 'dompurify'] },
+  optimizeDeps: { include: ['monaco-yaml/yaml.worker.js', 'monaco-yaml', '@xterm/xterm', '@xterm/addon-fit', '@xterm/addon-web-links', 'marked', 'dompurify', 'jose', 'yaml'] },
   test: {
     include: ['test/**/*.test.ts'],
     // One set of cluster keys for the whole run (test/cluster/keys-fixture.ts).
