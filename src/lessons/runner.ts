@@ -4,6 +4,7 @@
 // Progress is plain data; saving it is the UI's business.
 import { RestClient } from '../client/rest-client.ts';
 import { createCluster, type Cluster, type ClusterOptions } from '../cluster/index.ts';
+import { renewServingCertificateOf, servingCertificateExpiry } from '../cluster/pki/keys.ts';
 import type { AuditEntry } from '../cluster/machinery/audit.ts';
 import { createPlaygroundShell } from '../shell/playground.ts';
 import type { Shell } from '../shell/session.ts';
@@ -14,6 +15,9 @@ import { appendEvent, type JournalEvent } from './journal.ts';
 import type { Lesson, Step } from './schema.ts';
 
 export const HOME = '/root';
+
+/** the API server's certificate is renewed when it has less than this left (kubeadm renews at upgrades) */
+const RENEW_BEFORE_MS = 30 * 24 * 3600 * 1000;
 
 export interface LessonProgress {
   lessonId: string;
@@ -49,6 +53,8 @@ export class LessonRunner {
    * saved session stores instead of a snapshot of every component.
    */
   readonly journal: JournalEvent[] = [];
+  /** what the playground did on the learner's behalf that they should hear about */
+  readonly notices: string[] = [];
   readonly #workstation: FsView;
   readonly #api: RestClient;
   #completed: Set<string>;
@@ -76,6 +82,7 @@ export class LessonRunner {
     await cluster.tick();
     const done = o.progress?.lessonId === lesson.id ? o.progress.completed : [];
     const runner = new LessonRunner(lesson, cluster, shell, workstation, done);
+    await runner.#maintain();
     for (const e of o.journal ?? []) await runner.apply(e);
     return runner;
   }
@@ -105,6 +112,22 @@ export class LessonRunner {
     if (!(ms > 0)) return;
     await this.cluster.advance(ms);
     appendEvent(this.journal, { k: 'advance', ms });
+    await this.#maintain();
+  }
+
+  /**
+   * What a cluster's admin does so that fast-forwarding a year does not end
+   * in TLS errors unrelated to the lesson: kubeadm issues the API server's
+   * certificate for one year, and it is renewed (as `kubeadm certs renew`
+   * would) when it is about to expire. Only after the clock moved, so a
+   * replayed journal renews at the same moments.
+   */
+  async #maintain(): Promise<void> {
+    const keys = await this.cluster.keys();
+    const now = this.cluster.clock.now();
+    if (servingCertificateExpiry(keys) - now > RENEW_BEFORE_MS) return;
+    await renewServingCertificateOf(keys, now);
+    this.notices.push(`The cluster clock passed the point where the API server's certificate (issued for one year, as kubeadm does) was about to expire, so it was renewed from the same CA, as \`kubeadm certs renew apiserver\` would. kubectl and curl keep trusting it through ca.crt.`);
   }
 
   /** Runs a line as the learner typed it, and records it for the checks. */
@@ -114,6 +137,7 @@ export class LessonRunner {
     const stop = this.cluster.audit.onRecord((e) => requests.push(e));
     try {
       const r = await this.shell.run(line, o);
+      await this.#maintain();
       this.history.push({ line: line.replace(/\n+$/, ''), exitCode: r.exitCode, stdout: r.stdout, stderr: r.stderr, requests });
       return r;
     } finally {

@@ -75,3 +75,24 @@ export async function issueClusterCertificates(ca: CryptoKeyPair, servingPublicK
   ]);
   return { caCertPem: toPem('CERTIFICATE', caDer), servingCertPem: toPem('CERTIFICATE', servingDer) };
 }
+
+/** The API server's serving certificate again, for another year, from the same CA (`kubeadm certs renew apiserver`). */
+export async function renewServingCertificate(caPrivateKey: CryptoKey, caSpki: Bytes, servingPublicKey: CryptoKey, now: number): Promise<string> {
+  const issuer = { name: distinguishedName(CA_COMMON_NAME), privateKey: caPrivateKey, subjectKeyId: await subjectKeyIdFor(caSpki) };
+  const der = await createCertificate(
+    {
+      serial: await serialFor(servingPublicKey),
+      commonName: APISERVER_COMMON_NAME,
+      notBefore: now,
+      notAfter: now + CERT_VALIDITY_MS,
+      keyUsage: ['digitalSignature', 'keyEncipherment'],
+      extKeyUsage: ['serverAuth'],
+      isCA: false,
+      dnsNames: APISERVER_DNS_NAMES,
+      ipAddresses: APISERVER_IPS,
+    },
+    servingPublicKey,
+    issuer,
+  );
+  return toPem('CERTIFICATE', der);
+}

@@ -7,8 +7,9 @@
 //   in parallel on two cores), while a P-256 key costs about a millisecond.
 //   Nothing a learner does depends on the CA's key type; tokens stay RS256.
 // - The serving certificate's private key is not kept: nothing here speaks TLS.
+import { parseCertificate } from './trust.ts';
 import type { ClusterKeys, SerializedClusterKeys, ServiceAccountSigningKey } from './types.ts';
-import { issueClusterCertificates } from './certificates.ts';
+import { issueClusterCertificates, renewServingCertificate } from './certificates.ts';
 import { base64url } from './pem.ts';
 
 const RSA: RsaHashedImportParams = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
@@ -64,4 +65,17 @@ export async function exportClusterKeys(keys: ClusterKeys): Promise<SerializedCl
     subtle().exportKey('jwk', keys.caPrivateKey),
   ]);
   return { format: 1, serviceAccountPrivateJwk, caCertPem: keys.caCertPem, caPrivateJwk, servingCertPem: keys.servingCertPem };
+}
+
+/** The serving certificate's last valid instant (ms). */
+export function servingCertificateExpiry(keys: ClusterKeys): number {
+  return parseCertificate(keys.servingCertPem)?.notAfter ?? 0;
+}
+
+/** Replaces the API server's serving certificate with one valid for a year from `now`, signed by the same CA. */
+export async function renewServingCertificateOf(keys: ClusterKeys, now: number): Promise<void> {
+  const ca = parseCertificate(keys.caCertPem);
+  if (!ca) throw new Error('the cluster CA certificate cannot be read');
+  const serving = await subtle().generateKey(EC, false, ['sign', 'verify']);
+  keys.servingCertPem = await renewServingCertificate(keys.caPrivateKey, ca.spki, serving.publicKey, now);
 }

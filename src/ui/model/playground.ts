@@ -122,7 +122,7 @@ export class Playground {
   advance(ms: number, evaluate = true): Promise<void> {
     return this.#serial(async () => {
       await this.runner.advance(ms);
-      if (evaluate) await this.#evaluate();
+      if (evaluate || this.runner.notices.length) await this.#evaluate();
       else this.#changed();
     });
   }
@@ -232,6 +232,7 @@ export class Playground {
     }
     if (!this.#save.keys) [this.#save.keys, this.#save.keysMadeAt] = [await exportClusterKeys(await runner.cluster.keys()), this.#o.wallNow()];
     this.#save.sessions[lesson.id]!.journal = runner.journal;
+    runner.notices.length = 0; // told when it happened, not again at every replay
     this.#save.current = lesson.id;
     this.runner = runner;
     this.#api = new RestClient((r) => runner.cluster.apiServer.handle(r), { server: runner.cluster.serverUrl, token: runner.cluster.adminToken, userAgent: 'sa-playground-ui/v1' });
@@ -239,6 +240,8 @@ export class Playground {
   }
 
   async #evaluate(): Promise<void> {
+    const notice = this.runner.notices.splice(0).at(-1);
+    if (notice) this.notice = notice;
     this.statuses = await this.runner.evaluate();
     this.#save.completed[this.lesson.id] = this.runner.progress.completed;
     this.#changed();
