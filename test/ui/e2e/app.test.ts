@@ -125,6 +125,38 @@ describe.skipIf(skipE2E)(`the playground in Chromium${skipMessage}`, () => {
     clean(s);
   });
 
+  it('the explorer, activity and permissions views follow the cluster live', async () => {
+    const s = await open('#/lessons/06');
+    const page = s.page;
+    await page.locator('[data-testid=editor-apply]').click(); // rbac.yaml: a Role and a RoleBinding for somaz/default
+    await waitForScreen(page, /rolebinding\.rbac\.authorization\.k8s\.io\/service-account-somaz-role-binding created/);
+
+    await page.locator('[data-testid=view-explorer]').click();
+    const explorer = page.locator('[data-testid=explorer]');
+    await explorer.locator('summary', { hasText: /^Role\b/ }).first().click();
+    await explorer.getByRole('button', { name: 'service-account-somaz-role', exact: true }).click();
+    const tab = page.locator('[data-testid=editor-tab]', { hasText: 'Role/service-account-somaz-role' });
+    await tab.waitFor();
+    await page.waitForFunction(() => /kind: Role\n/.test((document.querySelector('[data-testid=editor-placeholder]') as HTMLTextAreaElement | null)?.value ?? ''));
+
+    await page.locator('[data-testid=view-activity]').click();
+    const row = page.locator('[data-testid=activity-row]', { hasText: /create\s+rbac\.authorization\.k8s\.io\/rolebindings/ }).first();
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/201[\s\S]*kubernetes-admin[\s\S]*allow/);
+
+    await page.locator('[data-testid=view-permissions]').click();
+    const perms = page.locator('[data-testid=permissions]');
+    await perms.locator('select').first().selectOption({ label: 'somaz/default' });
+    await perms.locator('select').nth(1).selectOption('somaz');
+    const cell = (verb: string) => perms.locator(`[data-testid=perm-cell][data-resource=pods][data-verb=${verb}]`).first();
+    await page.waitForFunction(() => document.querySelector('[data-testid=perm-cell][data-resource=pods][data-verb=list]')?.getAttribute('data-allowed') === 'true', undefined, { timeout: 10_000 });
+    expect(await cell('get').getAttribute('data-allowed')).toBe('true');
+    expect(await cell('delete').getAttribute('data-allowed')).toBe('false');
+    expect(await cell('list').getAttribute('title')).toMatch(/service-account-somaz-role-binding/);
+    await screenshot(page, 'app-permissions');
+    clean(s);
+  });
+
   it('a reload keeps the cluster, the terminal history and the progress', async () => {
     const s = await open('#/lessons/02');
     await s.page.locator('[data-testid=terminal]').click();
