@@ -156,7 +156,7 @@ export class Playground {
   /** Replaces everything with an imported save; a save that cannot be read changes nothing. */
   async importSave(text: string): Promise<string | undefined> {
     const parsed = parseSave(text);
-    if (!parsed.ok) return `That file is not a playground save: ${parsed.problem}.`;
+    if (!parsed.ok) return `That file could not be imported: ${parsed.problem}.`;
     return this.#serial(async () => {
       const previous = this.#save;
       this.#save = parsed.save;

@@ -174,6 +174,29 @@ describe.skipIf(skipE2E)(`the playground in Chromium${skipMessage}`, () => {
     clean(s);
   });
 
+  it('exports the playground to a file that another browser imports', async () => {
+    const a = await open('#/lessons/02');
+    await a.page.locator('[data-testid=terminal]').click();
+    await a.page.keyboard.type('kubectl create namespace exported\n');
+    await waitForScreen(a.page, /namespace\/exported created/);
+    await a.page.waitForTimeout(600); // the save is debounced
+    await a.page.locator('[data-testid=menu]').click();
+    const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.locator('[data-testid=export]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^sa-playground-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = await download.path();
+
+    const b = await open(); // another browser context: its own storage
+    await b.page.locator('[data-testid=import-file]').setInputFiles(file);
+    await b.page.waitForFunction(() => location.hash === '#/lessons/02', undefined, { timeout: 10_000 });
+    await b.page.locator('[data-testid=terminal]').click();
+    await b.page.keyboard.type('kubectl get ns exported -o name\n');
+    expect(await waitForScreen(b.page, /-o name\s+namespace\/exported\s/)).toMatch(/namespace\/exported/);
+    // a file that is not a save changes nothing and says why
+    await b.page.locator('[data-testid=import-file]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello":1}') });
+    expect(await b.page.locator('[data-testid=notice]').innerText()).toMatch(/That file could not be imported: it is not a playground save \(no "format"\)\./);
+    clean(a);
+  });
+
   it('a save it cannot read gives a clear message and a fresh start', async () => {
     const s = await open();
     await s.page.evaluate(() => localStorage.setItem('sa-playground/v1', '{"format":"something-else"}'));

@@ -81,7 +81,7 @@ describe('Playground', () => {
   it('importing a file that is not a save changes nothing', async () => {
     const pg = await Playground.open({ ...base, lesson: '02' });
     await pg.run('kubectl create namespace keep');
-    expect(await pg.importSave('hello')).toMatch(/^That file is not a playground save: it is not JSON/);
+    expect(await pg.importSave('hello')).toMatch(/^That file could not be imported: it is not JSON/);
     expect(pg.runner.history.map((h) => h.line)).toEqual(['kubectl create namespace keep']);
   });
 
