@@ -10,3 +10,9 @@ declare module 'virtual:sa-lessons-index' {
   export const lessons: LessonSummary[];
   export const errors: LessonError[];
 }
+
+declare module 'virtual:sa-lesson-loaders' {
+  import type { Lesson } from '../lessons/schema.ts';
+  /** lesson id → its full text, a chunk of its own */
+  export const loaders: Record<string, () => Promise<{ default: Lesson | null }>>;
+}
