@@ -63,6 +63,13 @@ describe.skipIf(skipE2E)(`the playground in Chromium${skipMessage}`, () => {
     expect(await waitForScreen(s.page, /"major"/)).toMatch(/\{\s+"major": "1",\s+"minor": "33",/);
     await s.page.keyboard.type('kubectl get pods -n nowhere\n');
     expect(await waitForScreen(s.page, /No resources found/)).toMatch(/No resources found in nowhere namespace\./);
+    // a multi-line paste runs line by line, as in a real terminal
+    await s.page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'echo one\necho two\n');
+      document.querySelector('[data-testid=terminal] textarea')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    expect(await waitForScreen(s.page, /echo two\s+two/)).toMatch(/# echo one\s+one\s+root@workstation:~# echo two\s+two/);
     await screenshot(s.page, 'app-terminal');
     clean(s);
   });
