@@ -264,6 +264,18 @@ describe.skipIf(skipE2E)(`the playground in Chromium${skipMessage}`, () => {
     clean(s);
   });
 
+  it('screen-reader mode gives the terminal an accessible text tree', async () => {
+    const s = await open();
+    expect(await s.page.locator('[data-testid=terminal] .xterm-accessibility-tree').count()).toBe(0);
+    await s.page.locator('[data-testid=menu]').click();
+    await s.page.getByRole('menuitemcheckbox', { name: /Screen reader mode/ }).click();
+    await s.page.locator('[data-testid=terminal] .xterm-accessibility-tree').waitFor({ state: 'attached' });
+    await s.page.locator('[data-testid=terminal]').click();
+    await s.page.keyboard.type('echo spoken\n');
+    await s.page.waitForFunction(() => /spoken/.test(document.querySelector('[data-testid=terminal] .xterm-accessibility-tree')?.textContent ?? ''));
+    clean(s);
+  });
+
   it('fits a 1366×768 laptop without page scroll, and a phone without sideways scroll', async () => {
     const laptop = await open('#/lessons/04');
     expect(await laptop.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1366, 768]);
