@@ -8,9 +8,11 @@ import type { PlaygroundHandle } from './model/handle.ts';
 export interface LessonPaneProps {
   lesson: Lesson;
   number: string;
+  /** empty until the engine has evaluated the checks */
   statuses: WireStepStatus[];
   errors: readonly LessonError[];
   render: (md: string) => string;
+  /** 1-based step to scroll to (a deep link) */
   focusStep?: number;
   hasPrevious: boolean;
   hasNext: boolean;

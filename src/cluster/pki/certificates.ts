@@ -56,17 +56,7 @@ export async function issueClusterCertificates(ca: CryptoKeyPair, servingPublicK
     dnsNames: [CA_COMMON_NAME],
     ipAddresses: [],
   };
-  const servingTemplate: CertificateTemplate = {
-    serial: await serialFor(servingPublicKey),
-    commonName: APISERVER_COMMON_NAME,
-    notBefore: now,
-    notAfter: now + CERT_VALIDITY_MS,
-    keyUsage: ['digitalSignature', 'keyEncipherment'],
-    extKeyUsage: ['serverAuth'],
-    isCA: false,
-    dnsNames: APISERVER_DNS_NAMES,
-    ipAddresses: APISERVER_IPS,
-  };
+  const servingTemplate = await servingTemplateFor(servingPublicKey, now);
   const caSpki = new Uint8Array(await subtle().exportKey('spki', ca.publicKey));
   const issuer = { name: caName, privateKey: ca.privateKey, subjectKeyId: await subjectKeyIdFor(caSpki) };
   const [caDer, servingDer] = await Promise.all([
@@ -79,20 +69,20 @@ export async function issueClusterCertificates(ca: CryptoKeyPair, servingPublicK
 /** The API server's serving certificate again, for another year, from the same CA (`kubeadm certs renew apiserver`). */
 export async function renewServingCertificate(caPrivateKey: CryptoKey, caSpki: Bytes, servingPublicKey: CryptoKey, now: number): Promise<string> {
   const issuer = { name: distinguishedName(CA_COMMON_NAME), privateKey: caPrivateKey, subjectKeyId: await subjectKeyIdFor(caSpki) };
-  const der = await createCertificate(
-    {
-      serial: await serialFor(servingPublicKey),
-      commonName: APISERVER_COMMON_NAME,
-      notBefore: now,
-      notAfter: now + CERT_VALIDITY_MS,
-      keyUsage: ['digitalSignature', 'keyEncipherment'],
-      extKeyUsage: ['serverAuth'],
-      isCA: false,
-      dnsNames: APISERVER_DNS_NAMES,
-      ipAddresses: APISERVER_IPS,
-    },
-    servingPublicKey,
-    issuer,
-  );
-  return toPem('CERTIFICATE', der);
+  return toPem('CERTIFICATE', await createCertificate(await servingTemplateFor(servingPublicKey, now), servingPublicKey, issuer));
+}
+
+/** CN=kube-apiserver, serverAuth, the SANs clients dial, one year from `now`. */
+async function servingTemplateFor(servingPublicKey: CryptoKey, now: number): Promise<CertificateTemplate> {
+  return {
+    serial: await serialFor(servingPublicKey),
+    commonName: APISERVER_COMMON_NAME,
+    notBefore: now,
+    notAfter: now + CERT_VALIDITY_MS,
+    keyUsage: ['digitalSignature', 'keyEncipherment'],
+    extKeyUsage: ['serverAuth'],
+    isCA: false,
+    dnsNames: APISERVER_DNS_NAMES,
+    ipAddresses: APISERVER_IPS,
+  };
 }

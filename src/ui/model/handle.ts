@@ -34,3 +34,10 @@ export interface PlaygroundHandle {
   /** opens a workstation file in the editor */
   openFile(path: string): void;
 }
+
+/** How the page acts visibly for the views (the terminal and the editor live in components). */
+export interface UiHooks {
+  runInTerminal(line: string): void;
+  openReadOnly(title: string, text: string): void;
+  openFile(path: string): void;
+}

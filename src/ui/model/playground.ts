@@ -9,7 +9,7 @@ import { exportClusterKeys } from '../../cluster/pki/keys.ts';
 import type { SerializedClusterKeys } from '../../cluster/pki/types.ts';
 import { Course, LessonRunner, type Lesson, type LessonError, type StepStatus } from '../../lessons/index.ts';
 import type { RunOptions, RunResult } from '../../shell/session-types.ts';
-import type { PlaygroundHandle } from './handle.ts';
+import type { PlaygroundHandle, UiHooks } from './handle.ts';
 import { emptySave, parseSave, type EditorLayoutState, type SavedPlayground } from './save-format.ts';
 
 const KEYS_RENEW_AFTER_MS = 300 * 24 * 3600 * 1000;
@@ -31,12 +31,6 @@ export interface PlaygroundOptions {
   columns?: number;
 }
 
-/** How the page acts visibly for the views (the terminal and the editor live in components). */
-export interface UiHooks {
-  runInTerminal(line: string): void;
-  openReadOnly(title: string, text: string): void;
-  openFile(path: string): void;
-}
 
 export class Playground {
   readonly course: Course;

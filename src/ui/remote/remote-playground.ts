@@ -7,7 +7,7 @@ import { RestClient } from '../../client/rest-client.ts';
 import type { AuditEntry } from '../../cluster/machinery/audit.ts';
 import { Course, type LessonSummary } from '../../lessons/course.ts';
 import type { LessonError } from '../../lessons/schema.ts';
-import type { ClusterView, PlaygroundHandle } from '../model/handle.ts';
+import type { ClusterView, PlaygroundHandle, UiHooks } from '../model/handle.ts';
 import type { EditorLayoutState } from '../model/save-format.ts';
 import type { CallName, EngineCalls, EngineState, FromEngine, ToEngine, WireResponse } from './protocol.ts';
 
@@ -16,11 +16,6 @@ export interface EngineChannel {
   listen(l: (m: FromEngine) => void): void;
 }
 
-export interface UiHooks {
-  runInTerminal(line: string): void;
-  openReadOnly(title: string, text: string): void;
-  openFile(path: string): void;
-}
 
 /** The audit log as the page sees it: the current lesson's entries, streamed from the worker. */
 class AuditMirror {
