@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ExplorerModel } from '../../../src/ui/views/explorer.ts';
-import { fixture } from './handle-fixture.ts';
-
-const pod = (name: string, sa = 'default') => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { serviceAccountName: sa, containers: [{ name: 'app', image: 'nginx' }] } });
-
-async function demo() {
-  const f = await fixture();
-  await f.sh('kubectl create namespace demo');
-  await f.sh('kubectl -n demo create serviceaccount app');
-  const r = await f.handle.api.request('POST', '/api/v1/namespaces/demo/pods', { body: JSON.stringify(pod('web', 'app')) });
-  expect(r.status).toBe(201);
-  await f.cluster.advance(5000);
-  return f;
-}
+import { demoFixture as demo } from './handle-fixture.ts';
 
 describe('explorer', () => {
   it('shows namespaces → kinds → objects, with counts, empty kinds hidden', async () => {

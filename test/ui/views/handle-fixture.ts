@@ -86,3 +86,16 @@ export async function fixture(o: ClusterOptions = {}): Promise<Fixture> {
   };
   return { handle, cluster, shell, sh, opened, typed, changed: () => listeners.forEach((l) => l()) };
 }
+
+export const pod = (name: string, sa = 'default') => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { serviceAccountName: sa, containers: [{ name: 'app', image: 'nginx' }] } });
+
+/** namespace `demo`, ServiceAccount `app`, and pod `web` running as it (started) */
+export async function demoFixture(): Promise<Fixture> {
+  const f = await fixture();
+  await f.sh('kubectl create namespace demo');
+  await f.sh('kubectl -n demo create serviceaccount app');
+  const r = await f.handle.api.request('POST', '/api/v1/namespaces/demo/pods', { body: JSON.stringify(pod('web', 'app')) });
+  if (r.status !== 201) throw new Error(`creating pod web: ${r.status} ${r.text}`);
+  await f.cluster.advance(5000);
+  return f;
+}

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decodeToken, humanDuration, inspect, TOKEN_PATH, TokenInspectorModel, timeClaims, tokenSources } from '../../../src/ui/views/token-inspect.ts';
-import { fixture, type Fixture } from './handle-fixture.ts';
+import { demoFixture, type Fixture } from './handle-fixture.ts';
 
-const pod = (name: string, sa = 'default') => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { serviceAccountName: sa, containers: [{ name: 'app', image: 'nginx' }] } });
 const ISSUER = 'https://kubernetes.default.svc.cluster.local';
 const b64url = (s: string) => btoa(s).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 
 async function demo(): Promise<Fixture & { podToken: string }> {
-  const f = await fixture();
-  await f.sh('kubectl create namespace demo');
-  await f.sh('kubectl -n demo create serviceaccount app');
-  const r = await f.handle.api.request('POST', '/api/v1/namespaces/demo/pods', { body: JSON.stringify(pod('web', 'app')) });
-  expect(r.status).toBe(201);
-  await f.cluster.advance(5000);
+  const f = await demoFixture();
   const podToken = (await f.handle.podFile('demo', 'web', 'app', TOKEN_PATH))!;
   expect(podToken).toMatch(/^eyJ/);
   return { ...f, podToken };
